@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'deposit',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/deposit',
+};

@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
+import { SERVICE_NAME } from './config';
+import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
+import { DemoSeedService } from './seed/demo-seed.service';
+import { StaffEntity } from './staff/staff.entity';
+import { StaffModule } from './staff/staff.module';
+import { TasksModule } from './tasks/tasks.module';
+
+@Module({})
+export class DispatchAppModule {
+  static forRoot(env: ServiceEnv): DynamicModule {
+    return {
+      module: DispatchAppModule,
+      imports: [
+        ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
+        TypeOrmModule.forFeature([StaffEntity]),
+        StaffModule,
+        TasksModule,
+      ],
+      providers: [DemoSeedService],
+    };
+  }
+}

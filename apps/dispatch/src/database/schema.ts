@@ -1,0 +1,7 @@
+import { StaffEntity } from '../staff/staff.entity';
+import { TaskEventEntity } from '../tasks/task-event.entity';
+import { TaskEntity } from '../tasks/task.entity';
+import { CreateStaffAndTasks1763900000000 } from './migrations/1763900000000-CreateStaffAndTasks';
+
+export const DISPATCH_ENTITIES = [StaffEntity, TaskEntity, TaskEventEntity];
+export const DISPATCH_MIGRATIONS = [CreateStaffAndTasks1763900000000];

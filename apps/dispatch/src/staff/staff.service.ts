@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  CreateStaffDto,
+  DEFAULT_PAGE_SIZE,
+  ErrorCode,
+  ListStaffQueryDto,
+  Page,
+  UpdateStaffDto,
+} from '@hospital/contracts';
+import { decodeCursor, DomainError, encodeCursor } from '@hospital/platform';
+import { QueryFailedError, Repository } from 'typeorm';
+import { StaffEntity } from './staff.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The staff directory: who works at the center, in which group, holding which posts. */
+@Injectable()
+export class StaffService {
+  constructor(@InjectRepository(StaffEntity) private readonly staff: Repository<StaffEntity>) {}
+
+  async create(dto: CreateStaffDto): Promise<StaffEntity> {
+    try {
+      return await this.staff.save(this.staff.create({ ...dto, phone: dto.phone ?? null, active: dto.active ?? true }));
+    } catch (error) {
+      throw this.staffNoTaken(error, dto.staffNo) ?? error;
+    }
+  }
+
+  async get(id: string): Promise<StaffEntity> {
+    const found = await this.staff.findOneBy({ id });
+    if (!found) throw DomainError.notFound(ErrorCode.StaffNotFound, 'Staff member', id);
+    return found;
+  }
+
+  /**
+   * One UPDATE of only the fields sent (TypeORM bumps version and updated_at in it), so two
+   * people changing different fields of one person at once both keep their change.
+   */
+  async update(id: string, changes: UpdateStaffDto): Promise<StaffEntity> {
+    const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    if (Object.keys(set).length > 0) {
+      const { affected } = await this.staff.update({ id }, set);
+      if (!affected) throw DomainError.notFound(ErrorCode.StaffNotFound, 'Staff member', id);
+    }
+    return this.get(id);
+  }
+
+  async list(query: ListStaffQueryDto): Promise<Page<StaffEntity>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.staff.createQueryBuilder('s');
+    if (query.group) qb.andWhere('s.group = :group', { group: query.group });
+    if (query.post) qb.andWhere(':post = ANY(s.posts)', { post: query.post });
+    if (query.active !== undefined) qb.andWhere('s.active = :active', { active: query.active });
+    if (query.q) {
+      qb.andWhere('(s.staff_no ILIKE :prefix OR s.name ILIKE :part)', {
+        prefix: `${escapeLike(query.q)}%`,
+        part: `%${escapeLike(query.q)}%`,
+      });
+    }
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      qb.andWhere('(s.created_at, s.id) < (:createdAt, :id)', after);
+    }
+    const rows = await qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1).getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  private staffNoTaken(error: unknown, staffNo: string): DomainError | null {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      const message = `staff number ${staffNo} is already in use`;
+      return new DomainError(ErrorCode.StaffNumberTaken, message, { errors: [{ field: 'staffNo', message }] });
+    }
+    return null;
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,27 @@
+import { EntityManager } from 'typeorm';
+
+/** The hospital day (YYYYMMDD) of an instant, in the hospital's time zone, not the server's. */
+export function hospitalDay(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}${get('month')}${get('day')}`;
+}
+
+export function formatTaskNumber(day: string, sequence: number): string {
+  return `T${day}-${String(sequence).padStart(4, '0')}`;
+}
+
+/**
+ * Next number of the day, e.g. T20261123-0001. The upsert takes a row lock on the day's
+ * counter, so concurrent creates get distinct numbers; inside the caller's transaction, a
+ * rolled-back create gives its number back.
+ */
+export async function nextTaskNumber(manager: EntityManager, day: string): Promise<string> {
+  const [{ last }] = (await manager.query(
+    `INSERT INTO "dispatch"."task_day_counters" ("day", "last") VALUES ($1, 1)
+     ON CONFLICT ("day") DO UPDATE SET "last" = "task_day_counters"."last" + 1
+     RETURNING "last"`,
+    [day],
+  )) as [{ last: number }];
+  return formatTaskNumber(day, last);
+}

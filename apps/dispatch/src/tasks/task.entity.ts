@@ -1,0 +1,64 @@
+import { Group, TaskPriority, TaskStatus, TaskType } from '@hospital/contracts';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { TaskEventEntity } from './task-event.entity';
+
+export interface TaskLocation {
+  department: string;
+  ward?: string;
+  bed?: string;
+}
+
+export interface TaskRequester {
+  department: string;
+  contactName?: string;
+  phone?: string;
+}
+
+// Indexes (one per list filter, each ending in the keyset order) live in the migration.
+@Entity({ name: 'tasks' })
+export class TaskEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 20, unique: true })
+  number: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  type: TaskType;
+
+  @Column({ type: 'varchar', length: 10 })
+  priority: TaskPriority;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: TaskStatus;
+
+  @Column({ type: 'varchar', length: 20 })
+  group: Group;
+
+  @Column({ type: 'jsonb' })
+  origin: TaskLocation;
+
+  @Column({ type: 'jsonb' })
+  destination: TaskLocation;
+
+  @Column({ type: 'jsonb' })
+  requester: TaskRequester;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  notes: string | null;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 64 })
+  createdBy: string;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @OneToMany(() => TaskEventEntity, (event) => event.task)
+  timeline?: TaskEventEntity[];
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'feedback',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/feedback',
+};

@@ -1,0 +1,38 @@
+import { SetMetadata } from '@nestjs/common';
+import { Role } from '@hospital/contracts';
+import { PublicRoute } from '@hospital/platform';
+
+/** Metadata key for the access rule of a route (roles, or any authenticated caller). */
+export const ACCESS_RULE = 'identity:access-rule';
+
+/** What a route (or its controller) declares; the absence of any rule means 403, never "open". */
+export type AccessRule = { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
+
+const KNOWN_ROLES = new Set<string>(Object.values(Role));
+
+/**
+ * Only callers holding at least one of these roles. The signature needs one role at least, and
+ * an empty or unknown list throws when the class is loaded: a typo must fail the boot, not open
+ * (or silently close) a route. Admin is not implied: list it where it belongs.
+ */
+export function Roles(role: Role, ...more: Role[]): ClassDecorator & MethodDecorator {
+  const roles = [role, ...more];
+  const bad = roles.filter((r) => !KNOWN_ROLES.has(r));
+  if (bad.length) {
+    throw new Error(`@Roles() needs known roles (${[...KNOWN_ROLES].join(', ')}); got ${JSON.stringify(bad)}`);
+  }
+  const rule: AccessRule = { kind: 'roles', roles: Object.freeze([...new Set(roles)]) };
+  return SetMetadata(ACCESS_RULE, rule);
+}
+
+/** Any authenticated caller, person or API key, whatever its roles. Spelled out so it is a decision, not an omission. */
+export function Authenticated(): ClassDecorator & MethodDecorator {
+  const rule: AccessRule = { kind: 'authenticated' };
+  return SetMetadata(ACCESS_RULE, rule);
+}
+
+/**
+ * No credentials needed. The platform's `PublicRoute` under another name, so the platform's own
+ * controllers (health) and ours share one marker the guard reads.
+ */
+export const Public = PublicRoute;

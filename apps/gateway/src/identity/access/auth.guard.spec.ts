@@ -1,0 +1,215 @@
+import { Controller, ExecutionContext, Get, Logger, Type } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ErrorCode, Role } from '@hospital/contracts';
+import { DomainError, PublicRoute } from '@hospital/platform';
+import type { ApiKeysService } from '../api-keys/api-keys.service';
+import type { TokenService } from '../auth/token.service';
+import { Authenticated, Public, Roles } from './access.decorators';
+import { ApiAuth } from './api-auth.decorators';
+import { AuthGuard } from './auth.guard';
+import { ANONYMOUS_ACTOR, GatewayActor } from './gateway-actor';
+
+// Controllers exist only to carry decorators; the guard reads metadata from their methods.
+@Controller()
+class Routes {
+  @Get() @Public() open() { return 'ok'; }
+  @Get() @PublicRoute() platformOpen() { return 'ok'; }
+  @Get() undeclared() { return 'ok'; }
+  @Get() @Public() @Roles(Role.Admin) conflicting() { return 'ok'; }
+  @Get() @Roles(Role.Dispatcher, Role.Manager) dispatch() { return 'ok'; }
+  @Get() @ApiAuth(Role.Integration) integration() { return 'ok'; }
+  @Get() @Authenticated() anyone() { return 'ok'; }
+}
+
+@Public()
+@Controller()
+class PublicController {
+  @Get() inherits() { return 'ok'; }
+  @Get() @Roles(Role.Admin) adminOnly() { return 'ok'; }
+}
+
+@Roles(Role.Admin)
+@Controller()
+class AdminController {
+  @Get() inherits() { return 'ok'; }
+  @Get() @Public() open() { return 'ok'; }
+}
+
+const dispatcher: GatewayActor = { id: 'u1', kind: 'user', roles: [Role.Dispatcher], staffId: null, name: 'dispatcher' };
+const admin: GatewayActor = { id: 'u2', kind: 'user', roles: [Role.Admin], staffId: null, name: 'admin' };
+const integration: GatewayActor = { id: 'k1', kind: 'api_key', roles: [Role.Integration], staffId: null, name: 'HIS' };
+
+function call(controller: Type<unknown>, method: string, headers: Record<string, string | string[]> = {}, type = 'http') {
+  const request: { headers: typeof headers; actor?: GatewayActor } = { headers };
+  const response = { setHeader: jest.fn() };
+  const context = {
+    getType: () => type,
+    getClass: () => controller,
+    getHandler: () => (controller.prototype as Record<string, unknown>)[method],
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+  } as unknown as ExecutionContext;
+  return { context, request, response };
+}
+
+async function failure(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
+  return error;
+}
+
+describe('AuthGuard', () => {
+  let tokens: { verify: jest.Mock };
+  let apiKeys: { authenticate: jest.Mock };
+  let guard: AuthGuard;
+  let logError: jest.SpyInstance;
+
+  beforeEach(() => {
+    tokens = { verify: jest.fn() };
+    apiKeys = { authenticate: jest.fn() };
+    guard = new AuthGuard(new Reflector(), tokens as unknown as TokenService, apiKeys as unknown as ApiKeysService);
+    logError = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  describe('public routes', () => {
+    it.each([
+      ['@Public()', Routes, 'open'],
+      ["the platform's @PublicRoute()", Routes, 'platformOpen'],
+      ['a @Public() controller', PublicController, 'inherits'],
+      ['@Public() on a handler of a @Roles controller', AdminController, 'open'],
+    ])('lets %s through without credentials, as the anonymous actor', async (_, controller, method) => {
+      const { context, request } = call(controller, method);
+      await expect(guard.canActivate(context)).resolves.toBe(true);
+      expect(request.actor).toEqual(ANONYMOUS_ACTOR);
+      expect(tokens.verify).not.toHaveBeenCalled();
+    });
+
+    it('ignores even broken credentials on a public route', async () => {
+      const { context } = call(Routes, 'open', { authorization: 'garbage' });
+      await expect(guard.canActivate(context)).resolves.toBe(true);
+    });
+  });
+
+  describe('routes without a usable rule', () => {
+    it('refuses an undeclared route with 403 even for an admin, and logs the handler', async () => {
+      tokens.verify.mockResolvedValue(admin);
+      const { context } = call(Routes, 'undeclared', { authorization: 'Bearer t' });
+      const error = await failure(guard.canActivate(context));
+      expect(error.code).toBe(ErrorCode.Forbidden);
+      expect(logError).toHaveBeenCalledWith(expect.stringContaining('Routes.undeclared'));
+      expect(tokens.verify).not.toHaveBeenCalled();
+    });
+
+    it('refuses a route that is both public and role-restricted at one level', async () => {
+      const error = await failure(guard.canActivate(call(Routes, 'conflicting').context));
+      expect(error.code).toBe(ErrorCode.Forbidden);
+      expect(logError).toHaveBeenCalledWith(expect.stringContaining('Routes.conflicting'));
+    });
+
+    it('refuses non-HTTP handlers that carry a rule, since only HTTP has credentials', async () => {
+      const error = await failure(guard.canActivate(call(Routes, 'dispatch', {}, 'rpc').context));
+      expect(error.code).toBe(ErrorCode.Forbidden);
+    });
+  });
+
+  describe('authentication', () => {
+    it('asks for credentials with 401 and a WWW-Authenticate challenge', async () => {
+      const { context, response } = call(Routes, 'dispatch');
+      const error = await failure(guard.canActivate(context));
+      expect(error.code).toBe(ErrorCode.Unauthenticated);
+      expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', 'Bearer realm="hospital-api"');
+    });
+
+    it.each([['Basic YWRtaW46YWRtaW4='], ['Bearer'], ['Bearer a b'], ['']])('rejects the malformed header %p', async (header) => {
+      const { context, response } = call(Routes, 'dispatch', { authorization: header });
+      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', expect.stringContaining('error="invalid_token"'));
+      expect(tokens.verify).not.toHaveBeenCalled();
+    });
+
+    it('passes the token to TokenService and turns an expired token into 401', async () => {
+      tokens.verify.mockRejectedValue(new DomainError(ErrorCode.Unauthenticated, 'access token has expired'));
+      const { context, response } = call(Routes, 'dispatch', { authorization: 'Bearer abc.def.ghi' });
+      const error = await failure(guard.canActivate(context));
+      expect(tokens.verify).toHaveBeenCalledWith('abc.def.ghi');
+      expect(error).toMatchObject({ code: ErrorCode.Unauthenticated, message: 'access token has expired' });
+      expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', 'Bearer realm="hospital-api", error="invalid_token"');
+    });
+
+    it('rejects an unknown or revoked API key', async () => {
+      apiKeys.authenticate.mockResolvedValue(null);
+      const { context } = call(Routes, 'anyone', { 'x-api-key': 'hsp_00000000_nope' });
+      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect(apiKeys.authenticate).toHaveBeenCalledWith('hsp_00000000_nope');
+    });
+
+    it('rejects a repeated X-API-Key header without looking it up', async () => {
+      const { context } = call(Routes, 'anyone', { 'x-api-key': ['a', 'b'] });
+      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect(apiKeys.authenticate).not.toHaveBeenCalled();
+    });
+
+    it('rejects a request carrying both a token and an API key', async () => {
+      const { context } = call(Routes, 'anyone', { authorization: 'Bearer t', 'x-api-key': 'k' });
+      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+    });
+
+    it('does not swallow unexpected errors as 401', async () => {
+      apiKeys.authenticate.mockRejectedValue(new Error('database down'));
+      const { context, response } = call(Routes, 'anyone', { 'x-api-key': 'k' });
+      await expect(guard.canActivate(context)).rejects.toThrow('database down');
+      expect(response.setHeader).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('authorisation', () => {
+    it('admits a caller holding one of the listed roles and attaches the actor', async () => {
+      tokens.verify.mockResolvedValue(dispatcher);
+      const { context, request } = call(Routes, 'dispatch', { authorization: 'Bearer t' });
+      await expect(guard.canActivate(context)).resolves.toBe(true);
+      expect(request.actor).toEqual(dispatcher);
+    });
+
+    it('refuses a caller without a listed role with 403; admin is not implied', async () => {
+      tokens.verify.mockResolvedValue(admin);
+      const { context, request } = call(Routes, 'dispatch', { authorization: 'Bearer t' });
+      const error = await failure(guard.canActivate(context));
+      expect(error.code).toBe(ErrorCode.Forbidden);
+      expect(error.message).toContain('dispatcher, manager');
+      expect(request.actor).toEqual(admin);
+    });
+
+    it('admits an API key on an integration route and refuses a person there', async () => {
+      apiKeys.authenticate.mockResolvedValue(integration);
+      await expect(guard.canActivate(call(Routes, 'integration', { 'x-api-key': 'k' }).context)).resolves.toBe(true);
+      tokens.verify.mockResolvedValue(admin);
+      const error = await failure(guard.canActivate(call(Routes, 'integration', { authorization: 'Bearer t' }).context));
+      expect(error.code).toBe(ErrorCode.Forbidden);
+    });
+
+    it('admits any authenticated caller on @Authenticated()', async () => {
+      apiKeys.authenticate.mockResolvedValue(integration);
+      tokens.verify.mockResolvedValue(dispatcher);
+      await expect(guard.canActivate(call(Routes, 'anyone', { 'x-api-key': 'k' }).context)).resolves.toBe(true);
+      await expect(guard.canActivate(call(Routes, 'anyone', { authorization: 'Bearer t' }).context)).resolves.toBe(true);
+    });
+
+    it("applies a controller's rule to its handlers, and a handler's rule over its controller's", async () => {
+      tokens.verify.mockResolvedValue(dispatcher);
+      const headers = { authorization: 'Bearer t' };
+      expect((await failure(guard.canActivate(call(AdminController, 'inherits', headers).context))).code).toBe(ErrorCode.Forbidden);
+      expect((await failure(guard.canActivate(call(PublicController, 'adminOnly', headers).context))).code).toBe(ErrorCode.Forbidden);
+      expect((await failure(guard.canActivate(call(PublicController, 'adminOnly').context))).code).toBe(ErrorCode.Unauthenticated);
+    });
+  });
+});
+
+describe('@Roles()', () => {
+  it('refuses unknown roles when the decorator is built, so a typo fails the boot', () => {
+    expect(() => Roles('root' as Role)).toThrow(/known roles/);
+    expect(() => (Roles as (...roles: Role[]) => unknown)()).toThrow(/known roles/);
+  });
+});

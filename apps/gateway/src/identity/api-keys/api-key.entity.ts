@@ -1,0 +1,39 @@
+import { Role } from '@hospital/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { IDENTITY_SCHEMA } from '../identity.schema';
+
+/** A credential for a hospital system (HIS, LIS...). Only a hash of the key is stored. */
+@Entity({ name: 'api_keys', schema: IDENTITY_SCHEMA })
+export class ApiKeyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** What system uses the key, so an admin knows what breaks when revoking it. */
+  @Column({ type: 'varchar', length: 80 })
+  name: string;
+
+  /** `hsp_` + 8 hex chars: the public part of the key, unique, used to find the row. */
+  @Column({ type: 'varchar', length: 16, unique: true })
+  prefix: string;
+
+  /** SHA-256 hex of the whole key. The key has 256 random bits, so a slow hash would add nothing. */
+  @Column({ name: 'secret_hash', type: 'char', length: 64 })
+  secretHash: string;
+
+  /** Always `['integration']`; a column (not a constant) so narrower key roles need no migration of data. */
+  @Column({ type: 'text', array: true })
+  roles: Role[];
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  /** Refreshed at most once a minute per key, so authentication does not write on every request. */
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}

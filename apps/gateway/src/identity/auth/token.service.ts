@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService, type JwtModuleOptions } from '@nestjs/jwt';
+import { ErrorCode, Role, TokenDto } from '@hospital/contracts';
+import { DomainError, ENV } from '@hospital/platform';
+import type { GatewayEnv } from '../../config';
+import type { GatewayActor } from '../access/gateway-actor';
+
+/** What an access token says about its bearer. */
+export interface AccessTokenClaims {
+  /** User id. */
+  sub: string;
+  roles: Role[];
+  staffId: string | null;
+  /** Username (what `/auth/me` reports as `name`). */
+  name: string;
+}
+
+const ISSUER = 'hospital-gateway';
+const AUDIENCE = 'hospital-api';
+const KNOWN_ROLES = new Set<string>(Object.values(Role));
+
+/**
+ * HS256 only, in both directions: pinning the algorithm on verify stops "alg: none" and
+ * key-confusion tricks; issuer and audience keep tokens minted for something else out.
+ */
+export function jwtModuleOptions(env: Pick<GatewayEnv, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>): JwtModuleOptions {
+  return {
+    secret: env.JWT_SECRET,
+    signOptions: { algorithm: 'HS256', expiresIn: env.JWT_TTL_SECONDS, issuer: ISSUER, audience: AUDIENCE },
+    verifyOptions: { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE },
+  };
+}
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(ENV) private readonly env: GatewayEnv,
+  ) {}
+
+  async issue(user: { id: string; username: string; roles: Role[]; staffId: string | null }): Promise<TokenDto> {
+    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, staffId: user.staffId, name: user.username };
+    return { accessToken: await this.jwt.signAsync(claims), tokenType: 'Bearer', expiresIn: this.env.JWT_TTL_SECONDS };
+  }
+
+  /** The actor a token stands for; a DomainError(Unauthenticated) for anything else. */
+  async verify(token: string): Promise<GatewayActor> {
+    let claims: Partial<AccessTokenClaims>;
+    try {
+      claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token);
+    } catch (error) {
+      // jsonwebtoken's error classes; compared by name so we need not import the library ourselves.
+      const expired = (error as Error | undefined)?.name === 'TokenExpiredError';
+      throw new DomainError(ErrorCode.Unauthenticated, expired ? 'access token has expired' : 'access token is invalid');
+    }
+    // Signed by us, but a token from an older release could carry a shape we no longer accept.
+    if (
+      typeof claims.sub !== 'string' ||
+      typeof claims.name !== 'string' ||
+      !Array.isArray(claims.roles) ||
+      !claims.roles.every((r) => KNOWN_ROLES.has(r)) ||
+      (claims.staffId != null && typeof claims.staffId !== 'string')
+    ) {
+      throw new DomainError(ErrorCode.Unauthenticated, 'access token is invalid');
+    }
+    return { id: claims.sub, kind: 'user', roles: claims.roles, staffId: claims.staffId ?? null, name: claims.name };
+  }
+}

@@ -1,0 +1,27 @@
+// Public surface of the gateway's identity piece: the module, what routes decorate themselves
+// with, and what the app module needs to build the `identity` DataSource.
+export { IdentityModule } from './identity.module';
+export { IDENTITY_SCHEMA } from './identity.schema';
+export { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './persistence';
+
+export { AuthGuard } from './access/auth.guard';
+export { Roles, Authenticated, Public, ACCESS_RULE, type AccessRule } from './access/access.decorators';
+export {
+  ApiAuth,
+  ApiAuthenticated,
+  ApiPublic,
+  addIdentitySecurity,
+  SECURITY_BEARER,
+  SECURITY_API_KEY,
+} from './access/api-auth.decorators';
+export { CurrentActor } from './access/current-actor.decorator';
+export { ANONYMOUS_ACTOR, actorOf, type GatewayActor, type RequestWithActor } from './access/gateway-actor';
+export { API_KEY_HEADER } from './access/credentials';
+export { UuidParam } from './http/uuid-param';
+
+export { TokenService, type AccessTokenClaims } from './auth/token.service';
+export { PasswordHasher } from './auth/password-hasher';
+export { ApiKeysService } from './api-keys/api-keys.service';
+export { UserEntity } from './users/user.entity';
+export { ApiKeyEntity } from './api-keys/api-key.entity';
+export { DEMO_USERS, demoPassword, type DemoUser } from './seed/demo-users';

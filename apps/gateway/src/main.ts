@@ -1,0 +1,21 @@
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, exitGracefullyOnSignals } from '@hospital/platform';
+import { GatewayAppModule, SERVICE_NAME } from './app.module';
+import { loadGatewayEnv } from './config';
+import { configureGateway, useGatewayLogger } from './http/configure-gateway';
+import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
+
+async function main(): Promise<void> {
+  const env = loadGatewayEnv();
+  const app = await NestFactory.create(GatewayAppModule.forRoot(env), { bufferLogs: true });
+  useGatewayLogger(app);
+  configureGateway(app);
+  mountOpenApi(app, buildOpenApiDocument(app));
+  await app.listen(env.PORT, '0.0.0.0');
+  exitGracefullyOnSignals(app);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `${SERVICE_NAME}: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+import type { Actor } from './roles';
+
+/** Every request a service receives: who asks, and what. */
+export interface RpcRequest<T = unknown> {
+  actor: Actor;
+  data: T;
+}
+
+/** NATS header names the gateway sets on every request. */
+export const RPC_HEADERS = {
+  requestId: 'x-request-id',
+} as const;

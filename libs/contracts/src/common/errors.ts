@@ -1,0 +1,64 @@
+/**
+ * Error codes cross process boundaries as strings because `instanceof` does not survive
+ * serialisation. Services raise them, the gateway maps them to HTTP (see ERROR_HTTP_STATUS).
+ */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  InvalidCursor = 'INVALID_CURSOR',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  StaffNotFound = 'STAFF_NOT_FOUND',
+  TaskNotFound = 'TASK_NOT_FOUND',
+  ApiKeyNotFound = 'API_KEY_NOT_FOUND',
+  StaffNumberTaken = 'STAFF_NUMBER_TAKEN',
+  UsernameTaken = 'USERNAME_TAKEN',
+  Conflict = 'CONFLICT',
+  InvalidTransition = 'INVALID_TRANSITION',
+  BusinessRule = 'BUSINESS_RULE',
+  RateLimited = 'RATE_LIMITED',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  ServiceTimeout = 'SERVICE_TIMEOUT',
+  Internal = 'INTERNAL',
+}
+
+export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.ValidationFailed]: 400,
+  [ErrorCode.InvalidCursor]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.StaffNotFound]: 404,
+  [ErrorCode.TaskNotFound]: 404,
+  [ErrorCode.ApiKeyNotFound]: 404,
+  [ErrorCode.StaffNumberTaken]: 409,
+  [ErrorCode.UsernameTaken]: 409,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.InvalidTransition]: 409,
+  [ErrorCode.BusinessRule]: 422,
+  [ErrorCode.RateLimited]: 429,
+  [ErrorCode.ServiceUnavailable]: 503,
+  [ErrorCode.ServiceTimeout]: 504,
+  [ErrorCode.Internal]: 500,
+};
+
+/** One field that failed validation; `field` is a dotted path such as `origin.department`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** What a service replies instead of a result when a request fails. */
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  details?: { errors?: FieldError[] } & Record<string, unknown>;
+}
+
+export function isWireError(value: unknown): value is WireError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(ErrorCode).includes((value as WireError).code)
+  );
+}

@@ -1,0 +1,151 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsDefined, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { PageOf, PageQueryDto } from '../../common/pagination';
+import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class LocationDto {
+  @ApiProperty({ description: 'Department or place', example: '心内科', minLength: 1, maxLength: 60 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 60)
+  department: string;
+
+  @ApiPropertyOptional({ description: 'Ward (病区)', example: '5病区', maxLength: 30 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 30)
+  ward?: string;
+
+  @ApiPropertyOptional({ description: 'Bed number', example: '12', maxLength: 10 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 10)
+  bed?: string;
+}
+
+export class RequesterDto {
+  @ApiProperty({ description: 'Requesting department', example: '心内科', minLength: 1, maxLength: 60 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 60)
+  department: string;
+
+  @ApiPropertyOptional({ description: 'Who called', example: '李护士', maxLength: 50 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  contactName?: string;
+
+  @ApiPropertyOptional({ description: 'Call-back number (extension or mobile); masked for roles that do not need it', example: '8021' })
+  @IsOptional()
+  @Matches(/^\+?[0-9-]{3,20}$/, { message: 'phone must be 3-20 digits or dashes' })
+  phone?: string;
+}
+
+export class CreateTaskDto {
+  @ApiProperty({ enum: TaskType, enumName: 'TaskType' })
+  @IsEnum(TaskType)
+  type: TaskType;
+
+  @ApiProperty({ enum: TaskPriority, enumName: 'TaskPriority', description: 'STAT: at once (urgent blood, critical patients)' })
+  @IsEnum(TaskPriority)
+  priority: TaskPriority;
+
+  @ApiProperty({ enum: Group, enumName: 'Group', description: 'The group whose desk covers the origin and runs the job' })
+  @IsEnum(Group)
+  group: Group;
+
+  @ApiProperty({ type: LocationDto, description: 'Where the job starts (pick-up)' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  origin: LocationDto;
+
+  @ApiProperty({ type: LocationDto, description: 'Where the job ends (delivery)' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  destination: LocationDto;
+
+  @ApiProperty({ type: RequesterDto, description: 'Who asked for the job' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RequesterDto)
+  requester: RequesterDto;
+
+  @ApiPropertyOptional({ description: 'Free-text notes for the worker', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  notes?: string;
+}
+
+export class TaskIdDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+}
+
+export class ListTasksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TaskStatus, enumName: 'TaskStatus' })
+  @IsOptional()
+  @IsEnum(TaskStatus)
+  status?: TaskStatus;
+
+  @ApiPropertyOptional({ enum: TaskType, enumName: 'TaskType' })
+  @IsOptional()
+  @IsEnum(TaskType)
+  type?: TaskType;
+
+  @ApiPropertyOptional({ enum: TaskPriority, enumName: 'TaskPriority' })
+  @IsOptional()
+  @IsEnum(TaskPriority)
+  priority?: TaskPriority;
+
+  @ApiPropertyOptional({ enum: Group, enumName: 'Group' })
+  @IsOptional()
+  @IsEnum(Group)
+  group?: Group;
+}
+
+export enum TaskTimelineAction {
+  Created = 'CREATED',
+}
+
+export class TaskTimelineEntryDto {
+  @ApiProperty({ enum: TaskTimelineAction, enumName: 'TaskTimelineAction' }) action: TaskTimelineAction;
+  @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus', description: 'Status after this step' }) status: TaskStatus;
+  @ApiProperty({ description: 'Who did it (user, API key or staff id)' }) actorId: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+export class TaskDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Human-readable number, per hospital day', example: 'T20261123-0001' }) number: string;
+  @ApiProperty({ enum: TaskType, enumName: 'TaskType' }) type: TaskType;
+  @ApiProperty({ enum: TaskPriority, enumName: 'TaskPriority' }) priority: TaskPriority;
+  @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus' }) status: TaskStatus;
+  @ApiProperty({ enum: Group, enumName: 'Group' }) group: Group;
+  @ApiProperty({ type: LocationDto }) origin: LocationDto;
+  @ApiProperty({ type: LocationDto }) destination: LocationDto;
+  @ApiProperty({ type: RequesterDto }) requester: RequesterDto;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty({ description: 'Who created it (user or API key id)' }) createdBy: string;
+  @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class TaskDetailDto extends TaskDto {
+  @ApiProperty({ type: TaskTimelineEntryDto, isArray: true, description: 'Every step, oldest first' })
+  timeline: TaskTimelineEntryDto[];
+}
+
+export class TaskPageDto extends PageOf(TaskDto) {}

@@ -1,0 +1,87 @@
+import { Logger } from '@nestjs/common';
+import { NatsOptions, ServerNats } from '@nestjs/microservices';
+import type { Msg, NatsConnection, Subscription } from 'nats';
+
+export interface PlatformNatsServerOptions {
+  servers: string;
+  /** Queue group: every replica of a service subscribes in it, so NATS spreads requests over them. */
+  queue: string;
+  subjectPrefix?: string;
+  /** How long shutdown waits for requests already being handled. */
+  drainTimeoutMs?: number;
+}
+
+/**
+ * Nest's NATS server with three additions: a subject prefix (isolated test suites on a shared
+ * NATS), a connection that keeps reconnecting instead of dying, and a shutdown that stops
+ * taking requests, lets in-flight handlers finish and then drains the connection.
+ */
+export class PlatformNatsServer extends ServerNats {
+  private readonly prefix: string;
+  private readonly queue: string;
+  private readonly drainTimeoutMs: number;
+  private readonly subs: Subscription[] = [];
+  private closed = false;
+  private inFlight = 0;
+  private idle: (() => void) | null = null;
+  private readonly log = new Logger('NatsServer');
+
+  constructor(options: PlatformNatsServerOptions) {
+    super({
+      servers: options.servers,
+      queue: options.queue,
+      name: options.queue,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    } as Required<NatsOptions>['options']);
+    this.queue = options.queue;
+    this.prefix = options.subjectPrefix ?? '';
+    this.drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
+  }
+
+  override bindEvents(client: NatsConnection): void {
+    const queue = this.queue;
+    for (const channel of this.messageHandlers.keys()) {
+      const handler = this.getMessageHandler(channel).bind(this);
+      this.subs.push(client.subscribe(`${this.prefix}${channel}`, { queue, callback: handler }));
+    }
+  }
+
+  override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
+    this.inFlight++;
+    try {
+      await super.handleMessage(channel, natsMsg);
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) this.idle?.();
+    }
+  }
+
+  override async close(): Promise<void> {
+    const nc = this.connection();
+    if (!nc || this.closed) return;
+    this.closed = true;
+    // Unsubscribing first makes NATS route new requests to the other replicas at once.
+    this.subs.splice(0).forEach((sub) => sub.unsubscribe());
+    if (this.inFlight > 0) {
+      this.log.log(`waiting for ${this.inFlight} in-flight request(s)`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.drainTimeoutMs);
+        this.idle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    await nc.drain().catch(() => nc.close());
+  }
+
+  /** The live connection, for health checks. */
+  connection(): NatsConnection | null {
+    try {
+      return this.unwrap<NatsConnection>();
+    } catch {
+      return null; // not listening yet
+    }
+  }
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'testing',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/testing',
+};

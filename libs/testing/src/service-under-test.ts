@@ -1,0 +1,49 @@
+import { DynamicModule } from '@nestjs/common';
+import { loadEnv, ServiceEnv, serviceEnvSchema, startService, StartedService } from '@hospital/platform';
+import { createServer } from 'node:net';
+import { once } from 'node:events';
+import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from './test-database';
+
+export interface ServiceUnderTest extends StartedService {
+  env: ServiceEnv;
+  db: TestDatabase;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/** Boots a service in this process exactly as main.ts does, on a database and subject prefix of its own. */
+export async function startServiceUnderTest(
+  service: string,
+  moduleFor: (env: ServiceEnv) => DynamicModule,
+  overrides: Record<string, string> = {},
+): Promise<ServiceUnderTest> {
+  const db = await createTestDatabase(service);
+  const env = loadEnv(serviceEnvSchema, {
+    DATABASE_URL: db.url,
+    NATS_URL: natsUrl(),
+    NATS_SUBJECT_PREFIX: uniqueSubjectPrefix(service),
+    HEALTH_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    ...overrides,
+  });
+  const started = await startService(moduleFor(env), { service, env });
+  return {
+    ...started,
+    env,
+    db,
+    baseUrl: `http://127.0.0.1:${env.HEALTH_PORT}`,
+    stop: async () => {
+      await started.app.close();
+      await db.drop();
+    },
+  };
+}
