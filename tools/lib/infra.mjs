@@ -264,6 +264,9 @@ export async function ensureNats({ port, storeDir }) {
   const out = fs.openSync(logFile, 'a');
   const child = spawn(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
     stdio: ['ignore', out, out],
+    // Its own process group, so Ctrl-C in the terminal does not take NATS away while the apps
+    // are still shutting down; stop() ends it after them.
+    detached: true,
   });
   fs.closeSync(out); // the child has its own copy
 
@@ -273,14 +276,20 @@ export async function ensureNats({ port, storeDir }) {
     child.once('error', (err) => resolve((exit ??= { code: reason(err), signal: null })));
   });
 
+  // Last resort if this process exits without calling stop(): being detached, nothing else would.
+  const killOnExit = () => exit || child.kill('SIGTERM');
+  process.on('exit', killOnExit);
+
   let stopped;
   const stop = () =>
     (stopped ??= (async () => {
-      if (exit) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
+      if (!exit) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      process.removeListener('exit', killOnExit);
     })());
 
   const url = `nats://127.0.0.1:${port}`;

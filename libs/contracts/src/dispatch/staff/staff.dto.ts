@@ -63,7 +63,7 @@ export class StaffIdDto {
 }
 
 export class UpdateStaffRequestDto extends StaffIdDto {
-  @ApiProperty({ type: UpdateStaffDto })
+  @ApiProperty({ type: UpdateStaffDto, description: 'The fields to change' })
   @IsDefined()
   @ValidateNested()
   @Type(() => UpdateStaffDto)
@@ -71,7 +71,7 @@ export class UpdateStaffRequestDto extends StaffIdDto {
 }
 
 export class ListStaffQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: Group, enumName: 'Group' })
+  @ApiPropertyOptional({ enum: Group, enumName: 'Group', description: 'Only staff of this group' })
   @IsOptional()
   @IsEnum(Group)
   group?: Group;
@@ -95,17 +95,17 @@ export class ListStaffQueryDto extends PageQueryDto {
 }
 
 export class StaffDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', description: 'Staff id' }) id: string;
   @ApiProperty({ description: 'Staff number (工号)' }) staffNo: string;
   @ApiProperty({ description: 'Full name' }) name: string;
-  @ApiProperty({ enum: Group, enumName: 'Group' }) group: Group;
-  @ApiProperty({ enum: Post, enumName: 'Post', isArray: true }) posts: Post[];
+  @ApiProperty({ enum: Group, enumName: 'Group', description: 'The group the person works in' }) group: Group;
+  @ApiProperty({ enum: Post, enumName: 'Post', isArray: true, description: 'Posts (skills) the person holds' }) posts: Post[];
   @ApiProperty({ type: String, nullable: true, description: 'Phone, masked (138****1234) unless the caller may see it' })
   phone: string | null;
   @ApiProperty({ description: 'Whether the person currently works at the center' }) active: boolean;
   @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'When the person was added' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;
 }
 
 export class StaffPageDto extends PageOf(StaffDto) {}

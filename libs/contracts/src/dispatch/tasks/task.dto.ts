@@ -49,7 +49,7 @@ export class RequesterDto {
 }
 
 export class CreateTaskDto {
-  @ApiProperty({ enum: TaskType, enumName: 'TaskType' })
+  @ApiProperty({ enum: TaskType, enumName: 'TaskType', description: 'What kind of job' })
   @IsEnum(TaskType)
   type: TaskType;
 
@@ -87,28 +87,28 @@ export class CreateTaskDto {
 }
 
 export class TaskIdDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'Task id' })
   @IsUUID()
   id: string;
 }
 
 export class ListTasksQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TaskStatus, enumName: 'TaskStatus' })
+  @ApiPropertyOptional({ enum: TaskStatus, enumName: 'TaskStatus', description: 'Only tasks in this status' })
   @IsOptional()
   @IsEnum(TaskStatus)
   status?: TaskStatus;
 
-  @ApiPropertyOptional({ enum: TaskType, enumName: 'TaskType' })
+  @ApiPropertyOptional({ enum: TaskType, enumName: 'TaskType', description: 'Only tasks of this type' })
   @IsOptional()
   @IsEnum(TaskType)
   type?: TaskType;
 
-  @ApiPropertyOptional({ enum: TaskPriority, enumName: 'TaskPriority' })
+  @ApiPropertyOptional({ enum: TaskPriority, enumName: 'TaskPriority', description: 'Only tasks of this priority' })
   @IsOptional()
   @IsEnum(TaskPriority)
   priority?: TaskPriority;
 
-  @ApiPropertyOptional({ enum: Group, enumName: 'Group' })
+  @ApiPropertyOptional({ enum: Group, enumName: 'Group', description: 'Only tasks run by this group' })
   @IsOptional()
   @IsEnum(Group)
   group?: Group;
@@ -119,28 +119,28 @@ export enum TaskTimelineAction {
 }
 
 export class TaskTimelineEntryDto {
-  @ApiProperty({ enum: TaskTimelineAction, enumName: 'TaskTimelineAction' }) action: TaskTimelineAction;
+  @ApiProperty({ enum: TaskTimelineAction, enumName: 'TaskTimelineAction', description: 'What happened' }) action: TaskTimelineAction;
   @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus', description: 'Status after this step' }) status: TaskStatus;
   @ApiProperty({ description: 'Who did it (user, API key or staff id)' }) actorId: string;
-  @ApiProperty({ type: String, nullable: true }) note: string | null;
-  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Reason or remark given with the step' }) note: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When it happened' }) at: string;
 }
 
 export class TaskDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', description: 'Task id' }) id: string;
   @ApiProperty({ description: 'Human-readable number, per hospital day', example: 'T20261123-0001' }) number: string;
-  @ApiProperty({ enum: TaskType, enumName: 'TaskType' }) type: TaskType;
-  @ApiProperty({ enum: TaskPriority, enumName: 'TaskPriority' }) priority: TaskPriority;
-  @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus' }) status: TaskStatus;
-  @ApiProperty({ enum: Group, enumName: 'Group' }) group: Group;
-  @ApiProperty({ type: LocationDto }) origin: LocationDto;
-  @ApiProperty({ type: LocationDto }) destination: LocationDto;
-  @ApiProperty({ type: RequesterDto }) requester: RequesterDto;
-  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty({ enum: TaskType, enumName: 'TaskType', description: 'What kind of job' }) type: TaskType;
+  @ApiProperty({ enum: TaskPriority, enumName: 'TaskPriority', description: 'How fast it must be done' }) priority: TaskPriority;
+  @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus', description: 'Where the job stands' }) status: TaskStatus;
+  @ApiProperty({ enum: Group, enumName: 'Group', description: 'The group running the job' }) group: Group;
+  @ApiProperty({ type: LocationDto, description: 'Pick-up' }) origin: LocationDto;
+  @ApiProperty({ type: LocationDto, description: 'Delivery' }) destination: LocationDto;
+  @ApiProperty({ type: RequesterDto, description: 'Who asked for it; phone masked for roles that do not call back' }) requester: RequesterDto;
+  @ApiProperty({ type: String, nullable: true, description: 'Notes for the worker' }) notes: string | null;
   @ApiProperty({ description: 'Who created it (user or API key id)' }) createdBy: string;
   @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'When it was registered' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;
 }
 
 export class TaskDetailDto extends TaskDto {
