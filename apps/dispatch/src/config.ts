@@ -1,5 +1,2 @@
-import { loadEnv, serviceEnvSchema, ServiceEnv } from '@hospital/platform';
-
+/** Queue group, Postgres schema and log label of this service. */
 export const SERVICE_NAME = 'dispatch';
-
-export const loadDispatchEnv = (source: NodeJS.ProcessEnv = process.env): ServiceEnv => loadEnv(serviceEnvSchema, source);

@@ -9,6 +9,7 @@ export * from './nats/rpc-client.module';
 export * from './database/service-data-source';
 export * from './database/database.module';
 export * from './database/keyset-cursor';
+export * from './database/keyset-page';
 export * from './observability/logging.module';
 export * from './observability/metrics.service';
 export * from './observability/observability.module';

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './service-under-test';
+export * from './service-boot.suite';

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   CreateStaffDto,
-  DEFAULT_PAGE_SIZE,
   ErrorCode,
   ListStaffQueryDto,
   Page,
   UpdateStaffDto,
 } from '@hospital/contracts';
-import { decodeCursor, DomainError, encodeCursor } from '@hospital/platform';
+import { DomainError, keysetPage } from '@hospital/platform';
 import { QueryFailedError, Repository } from 'typeorm';
 import { StaffEntity } from './staff.entity';
 
@@ -47,7 +46,6 @@ export class StaffService {
   }
 
   async list(query: ListStaffQueryDto): Promise<Page<StaffEntity>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.staff.createQueryBuilder('s');
     if (query.group) qb.andWhere('s.group = :group', { group: query.group });
     if (query.post) qb.andWhere(':post = ANY(s.posts)', { post: query.post });
@@ -58,17 +56,7 @@ export class StaffService {
         part: `%${escapeLike(query.q)}%`,
       });
     }
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      qb.andWhere('(s.created_at, s.id) < (:createdAt, :id)', after);
-    }
-    const rows = await qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1).getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
-    };
+    return keysetPage(qb, query);
   }
 
   private staffNoTaken(error: unknown, staffNo: string): DomainError | null {

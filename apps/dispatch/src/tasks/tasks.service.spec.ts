@@ -11,11 +11,11 @@ import {
   TaskTimelineAction,
   TaskType,
 } from '@hospital/contracts';
-import { DatabaseModule, DomainError, ENV, ServiceEnv } from '@hospital/platform';
+import { DatabaseModule, DomainError, ENV, loadEnv, ServiceEnv, serviceEnvSchema } from '@hospital/platform';
 import { createTestDatabase, TestDatabase } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { loadDispatchEnv } from '../config';
+
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from '../database/schema';
 import { TaskEntity } from './task.entity';
 import { nextTaskNumber } from './task-number';
@@ -80,7 +80,7 @@ describe('TasksService (real Postgres)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('dispatchtasks');
-    const env: ServiceEnv = loadDispatchEnv({
+    const env: ServiceEnv = loadEnv(serviceEnvSchema, {
       DATABASE_URL: db.url,
       NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
       HEALTH_PORT: '8081',

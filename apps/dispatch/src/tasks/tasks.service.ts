@@ -3,14 +3,13 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   CreateTaskDto,
-  DEFAULT_PAGE_SIZE,
   ErrorCode,
   ListTasksQueryDto,
   Page,
   TaskStatus,
   TaskTimelineAction,
 } from '@hospital/contracts';
-import { decodeCursor, DomainError, encodeCursor, ENV, ServiceEnv } from '@hospital/platform';
+import { DomainError, ENV, keysetPage, ServiceEnv } from '@hospital/platform';
 import { DataSource, Repository } from 'typeorm';
 import { TaskEventEntity } from './task-event.entity';
 import { hospitalDay, nextTaskNumber } from './task-number';
@@ -66,18 +65,10 @@ export class TasksService {
   }
 
   async list(query: ListTasksQueryDto): Promise<Page<TaskEntity>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.tasks.createQueryBuilder('t');
     for (const field of ['status', 'type', 'priority', 'group'] as const) {
       if (query[field]) qb.andWhere(`t.${field} = :${field}`, { [field]: query[field] });
     }
-    if (query.cursor) qb.andWhere('(t.created_at, t.id) < (:createdAt, :id)', decodeCursor(query.cursor));
-    const rows = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(limit + 1).getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
-    };
+    return keysetPage(qb, query);
   }
 }

@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ServiceEnv } from '../config/env';
+import { ConfigError, loadEnv, ServiceEnv, serviceEnvSchema } from '../config/env';
 import { WireExceptionFilter } from '../errors/rpc-exception.filter';
 import { exitGracefullyOnSignals } from './graceful-shutdown';
 import { NatsConnectionHolder } from '../health/nats-probe';
@@ -45,4 +45,19 @@ export async function startService(
   if (options.listen !== false) await app.listen(options.env.HEALTH_PORT, '0.0.0.0');
   if (options.handleSignals) exitGracefullyOnSignals(app);
   return { app, server };
+}
+
+/**
+ * A service's whole main.ts: validate the environment (one readable message and exit 1 if
+ * it is wrong), start, and stop gracefully on SIGTERM/SIGINT.
+ */
+export function runService(service: string, moduleFor: (env: ServiceEnv) => DynamicModule): void {
+  const start = async () => {
+    const env = loadEnv(serviceEnvSchema, process.env);
+    await startService(moduleFor(env), { service, env, handleSignals: true });
+  };
+  start().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? `${service}: ${error.message}` : error);
+    process.exit(1);
+  });
 }
