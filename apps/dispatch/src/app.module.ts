@@ -1,10 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
 import { SERVICE_NAME } from './config';
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
 import { DemoSeedService } from './seed/demo-seed.service';
-import { StaffEntity } from './staff/staff.entity';
 import { StaffModule } from './staff/staff.module';
 import { TasksModule } from './tasks/tasks.module';
 
@@ -15,7 +13,6 @@ export class DispatchAppModule {
       module: DispatchAppModule,
       imports: [
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
-        TypeOrmModule.forFeature([StaffEntity]),
         StaffModule,
         TasksModule,
       ],

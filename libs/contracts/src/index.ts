@@ -9,3 +9,5 @@ export * from './dispatch/staff/staff.dto';
 export * from './dispatch/tasks/task.patterns';
 export * from './dispatch/tasks/task.dto';
 export * from './identity/identity.dto';
+export * from './events/envelope';
+export * from './events/dispatch.events';

@@ -23,3 +23,4 @@ export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/graceful-shutdown';
 export * from './bootstrap/service-platform.module';
 export * from './privacy/mask';
+export * from './messaging';

@@ -3,6 +3,7 @@ import { loadEnv, ServiceEnv, serviceEnvSchema, startService, StartedService } f
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from './test-database';
+import { deleteTestStream } from './test-stream';
 
 export interface ServiceUnderTest extends StartedService {
   env: ServiceEnv;
@@ -44,6 +45,7 @@ export async function startServiceUnderTest(
     stop: async () => {
       await started.app.close();
       await db.drop();
+      await deleteTestStream(env.NATS_URL, env.NATS_SUBJECT_PREFIX).catch(() => undefined);
     },
   };
 }

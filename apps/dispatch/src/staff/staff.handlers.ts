@@ -10,6 +10,7 @@ import {
   StaffPatterns,
   UpdateStaffRequestDto,
 } from '@hospital/contracts';
+import { IdempotencyKey } from '@hospital/platform';
 import { toStaffDto } from './staff.mapper';
 import { StaffService } from './staff.service';
 
@@ -19,8 +20,8 @@ export class StaffHandlers {
   constructor(private readonly staff: StaffService) {}
 
   @MessagePattern(StaffPatterns.create)
-  async create(@Payload('data') dto: CreateStaffDto, @Payload('actor') actor: Actor): Promise<StaffDto> {
-    return toStaffDto(await this.staff.create(dto), actor);
+  create(@Payload('data') dto: CreateStaffDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<StaffDto> {
+    return this.staff.create(dto, actor, key);
   }
 
   @MessagePattern(StaffPatterns.get)

@@ -1,13 +1,24 @@
-import { Test, TestingModule } from '@nestjs/testing';
-import { Actor, CreateStaffDto, ErrorCode, Group, ListStaffQueryDto, Post, Role } from '@hospital/contracts';
-import { DatabaseModule, DomainError } from '@hospital/platform';
-import { createTestDatabase, TestDatabase } from '@hospital/testing';
+import {
+  Actor,
+  CreateStaffDto,
+  DispatchEvents,
+  ErrorCode,
+  EventEnvelope,
+  Group,
+  ListStaffQueryDto,
+  Post,
+  Role,
+  StaffDto,
+  StaffSnapshotV1,
+} from '@hospital/contracts';
+import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
+import { connect, JetStreamManager, NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
-import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from '../database/schema';
+import { DispatchAppModule } from '../app.module';
 import { StaffEntity } from './staff.entity';
 import { toStaffDto } from './staff.mapper';
-import { StaffModule } from './staff.module';
 import { StaffService } from './staff.service';
 
 const person = (overrides: Partial<CreateStaffDto> = {}): CreateStaffDto => ({
@@ -21,6 +32,9 @@ const person = (overrides: Partial<CreateStaffDto> = {}): CreateStaffDto => ({
 
 const actor = (...roles: Role[]): Actor => ({ id: `user-${roles.join('-')}`, kind: 'user', roles });
 
+/** Who creates and changes staff in these tests: a manager, who sees phones in full. */
+const manager = actor(Role.Manager);
+
 async function failure(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
     () => undefined,
@@ -32,38 +46,72 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('StaffService (real Postgres)', () => {
-  let db: TestDatabase;
-  let moduleRef: TestingModule;
+/** Polls until `check` returns something truthy, or fails with `what` after `timeoutMs`. */
+async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+interface OutboxRow {
+  id: string;
+  subject: string;
+  aggregate_id: string;
+  envelope: EventEnvelope<string, StaffSnapshotV1>;
+  published_at: Date | null;
+}
+
+describe('StaffService (the whole dispatch service in-process: real Postgres, NATS JetStream)', () => {
+  let service: ServiceUnderTest;
   let staff: StaffService;
   let dataSource: DataSource;
+  let names: StreamNames;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
 
   const clearStaff = () => dataSource.query('TRUNCATE "dispatch"."staff"');
   const rowCount = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."staff"')) as [{ n: number }])[0].n);
+  const outboxCount = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox"')) as [{ n: number }])[0].n);
+  const outboxOf = (aggregateId: string): Promise<OutboxRow[]> =>
+    dataSource.query(
+      'SELECT "id", "subject", "aggregate_id", "envelope", "published_at" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 ORDER BY "seq"',
+      [aggregateId],
+    );
+  const staffNoCount = async (staffNo: string) =>
+    Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."staff" WHERE "staff_no" = $1', [staffNo])) as [{ n: number }])[0].n);
 
   beforeAll(async () => {
-    db = await createTestDatabase('dispatchstaff');
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        DatabaseModule.forService({ url: db.url, schema: 'dispatch', entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
-        StaffModule,
-      ],
-    }).compile();
-    await moduleRef.init();
-    staff = moduleRef.get(StaffService);
-    dataSource = moduleRef.get(DataSource);
-  });
+    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    staff = service.app.get(StaffService);
+    dataSource = service.app.get(DataSource);
+    names = new StreamNames(service.env.NATS_SUBJECT_PREFIX);
+    nc = await connect({ servers: service.env.NATS_URL, name: 'staff-service-spec' });
+    jsm = await nc.jetstreamManager();
+  }, 60_000);
 
   afterAll(async () => {
-    await moduleRef?.close();
-    await db?.drop();
-  });
+    try {
+      await service?.stop();
+    } finally {
+      // The suite's own stream (its subject prefix made it): leave nothing behind on the shared NATS.
+      if (nc) {
+        await jsm?.streams.delete(names.stream).catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+        });
+        await nc.close();
+      }
+    }
+  }, 60_000);
 
   describe('create, get, update', () => {
     beforeAll(() => clearStaff());
 
     it('creates an active staff member at version 1 and finds it again by id', async () => {
-      const created = await staff.create(person());
+      const created = await staff.create(person(), manager);
 
       expect(created).toMatchObject({
         staffNo: 'KF0101',
@@ -78,19 +126,27 @@ describe('StaffService (real Postgres)', () => {
 
       const found = await staff.get(created.id);
       expect(found).toMatchObject({ id: created.id, staffNo: 'KF0101', name: '王芳', posts: [Post.ExamEscort], active: true, version: 1 });
-      expect(found.createdAt.toISOString()).toBe(created.createdAt.toISOString());
+      expect(found.createdAt.toISOString()).toBe(created.createdAt);
+      // The answer is the stored row as the caller may see it.
+      expect(created).toEqual(toStaffDto(found, manager));
+    });
+
+    it('answers a caller who may not see phones with the phone masked, and still stores it in full', async () => {
+      const created = await staff.create(person({ staffNo: 'KF0105' }), actor(Role.DeskClerk));
+      expect(created.phone).toBe('138****1234');
+      expect((await staff.get(created.id)).phone).toBe('13812341234');
     });
 
     it('stores a missing phone as null and honours active: false', async () => {
       const { phone: _phone, ...withoutPhone } = person({ staffNo: 'KF0102', active: false });
-      const created = await staff.create(withoutPhone);
+      const created = await staff.create(withoutPhone, manager);
       const found = await staff.get(created.id);
       expect(found.phone).toBeNull();
       expect(found.active).toBe(false);
     });
 
     it('updates the given fields, keeps the rest, and increments the version 1 → 2', async () => {
-      const created = await staff.create(person({ staffNo: 'KF0103', name: '李伟' }));
+      const created = await staff.create(person({ staffNo: 'KF0103', name: '李伟' }), manager);
       expect(created.version).toBe(1);
 
       const updated = await staff.update(created.id, { posts: [Post.ExamEscort, Post.OddJobs], phone: '13900001111' });
@@ -109,8 +165,53 @@ describe('StaffService (real Postgres)', () => {
       expect(found.updatedAt.getTime()).toBeGreaterThanOrEqual(found.createdAt.getTime());
     });
 
+    it('tells the other services about an update: dispatch.staff.updated with the new version, after the staff.created', async () => {
+      const created = await staff.create(person({ staffNo: 'KF0106', name: '赵敏' }), manager);
+
+      const updated = await staff.update(created.id, { name: '赵敏敏', group: Group.Surgery, phone: '13900002222' });
+
+      const rows = await outboxOf(created.id);
+      expect(rows.map((r) => r.subject)).toEqual([
+        `${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.staff.created`,
+        `${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.staff.updated`,
+      ]);
+      const [createdEvent, updatedEvent] = rows.map((r) => r.envelope);
+      expect(updatedEvent).toMatchObject({
+        id: rows[1].id,
+        type: DispatchEvents.staffUpdated,
+        version: 1,
+        source: 'dispatch',
+        aggregateId: created.id,
+        payload: {
+          id: created.id,
+          staffNo: 'KF0106',
+          name: '赵敏敏',
+          group: Group.Surgery,
+          posts: [Post.ExamEscort],
+          active: true,
+          version: 2,
+        },
+      });
+      expect(updatedEvent.payload.version).toBe(updated.version);
+      expect(updatedEvent.payload).not.toHaveProperty('phone');
+      expect(createdEvent.payload.version).toBe(1);
+      // UUIDv7: the later event sorts after the earlier one.
+      expect(updatedEvent.id > createdEvent.id).toBe(true);
+    });
+
+    it('writes no event for an update that changes nothing or finds nobody', async () => {
+      const created = await staff.create(person({ staffNo: 'KF0107' }), manager);
+      const before = await outboxCount();
+
+      expect((await staff.update(created.id, {})).version).toBe(1);
+      expect((await failure(staff.update(randomUUID(), { name: '张三' }))).code).toBe(ErrorCode.StaffNotFound);
+
+      expect(await outboxCount()).toBe(before);
+      expect((await outboxOf(created.id)).map((r) => r.envelope.type)).toEqual([DispatchEvents.staffCreated]);
+    });
+
     it('can deactivate someone who leaves the center', async () => {
-      const created = await staff.create(person({ staffNo: 'KF0104' }));
+      const created = await staff.create(person({ staffNo: 'KF0104' }), manager);
       await staff.update(created.id, { active: false });
       expect((await staff.get(created.id)).active).toBe(false);
     });
@@ -122,10 +223,13 @@ describe('StaffService (real Postgres)', () => {
     });
 
     it('refuses a staff number already in use with STAFF_NUMBER_TAKEN on the staffNo field, and keeps the first', async () => {
-      await staff.create(person({ staffNo: 'WK0201', name: '张伟' }));
+      await staff.create(person({ staffNo: 'WK0201', name: '张伟' }), manager);
       const before = await rowCount();
+      const eventsBefore = await outboxCount();
 
-      const error = await failure(staff.create(person({ staffNo: 'WK0201', name: '另一个人' })));
+      const error = await failure(staff.create(person({ staffNo: 'WK0201', name: '另一个人' }), manager));
+      // A create that failed tells nobody anything: the event was in the rolled-back transaction.
+      expect(await outboxCount()).toBe(eventsBefore);
 
       expect(error.code).toBe(ErrorCode.StaffNumberTaken);
       expect(error.details?.errors?.[0]?.field).toBe('staffNo');
@@ -137,14 +241,129 @@ describe('StaffService (real Postgres)', () => {
 
     it('lets exactly one of two simultaneous creates with the same staff number win', async () => {
       const results = await Promise.allSettled([
-        staff.create(person({ staffNo: 'JZ0301', name: '刘强' })),
-        staff.create(person({ staffNo: 'JZ0301', name: '陈静' })),
+        staff.create(person({ staffNo: 'JZ0301', name: '刘强' }), manager),
+        staff.create(person({ staffNo: 'JZ0301', name: '陈静' }), manager),
       ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected).toHaveLength(1);
       expect(rejected[0].reason).toBeInstanceOf(DomainError);
       expect((rejected[0].reason as DomainError).code).toBe(ErrorCode.StaffNumberTaken);
+      // Only the winner's staff.created exists.
+      const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<StaffDto>).value;
+      const events = (await dataSource.query(
+        `SELECT "aggregate_id" FROM "dispatch"."outbox" WHERE "envelope"->'payload'->>'staffNo' = 'JZ0301'`,
+      )) as { aggregate_id: string }[];
+      expect(events).toEqual([{ aggregate_id: winner.id }]);
+    });
+  });
+
+  describe('events (outbox → JetStream)', () => {
+    it('writes exactly one staff.created outbox row with the wire envelope, and no phone in it', async () => {
+      const created = await staff.create(person({ staffNo: 'EV0001', name: '孙丽', posts: [Post.Delivery, Post.DrugCourier] }), manager);
+
+      const rows = await outboxOf(created.id);
+      expect(rows).toHaveLength(1);
+      const [row] = rows;
+      expect(row.subject).toBe(`${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.staff.created`);
+      expect(row.subject).toBe(names.subject(DispatchEvents.staffCreated));
+      expect(row.envelope).toEqual({
+        id: row.id,
+        type: DispatchEvents.staffCreated,
+        version: 1,
+        occurredAt: expect.any(String),
+        source: 'dispatch',
+        correlationId: null,
+        aggregateId: created.id,
+        payload: {
+          id: created.id,
+          staffNo: 'EV0001',
+          name: '孙丽',
+          group: Group.InternalMedicine,
+          posts: [Post.Delivery, Post.DrugCourier],
+          active: true,
+          version: 1,
+        },
+      });
+      expect(row.envelope.payload).not.toHaveProperty('phone');
+      expect(JSON.stringify(row.envelope)).not.toContain('13812341234');
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/); // UUIDv7
+      expect(new Date(row.envelope.occurredAt).toISOString()).toBe(row.envelope.occurredAt);
+    });
+
+    it('publishes the row to the suite\'s JetStream stream within a few seconds, with Nats-Msg-Id = event id', async () => {
+      const created = await staff.create(person({ staffNo: 'EV0002' }), manager);
+      const [row] = await outboxOf(created.id);
+
+      const published = await eventually('published_at to be set', async () => (await outboxOf(created.id))[0].published_at, 10_000);
+      expect(published).toBeInstanceOf(Date);
+
+      const stored = await jsm.streams.getMessage(names.stream, { last_by_subj: row.subject });
+      expect(stored.header.get('Nats-Msg-Id')).toBe(row.id);
+      expect(stored.json()).toEqual(row.envelope);
+    });
+
+    it('publishes every row it wrote, nothing left behind', async () => {
+      await eventually(
+        'the outbox to drain',
+        async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox" WHERE "published_at" IS NULL')) as [{ n: number }])[0].n) === 0,
+        15_000,
+      );
+      const info = await jsm.streams.info(names.stream);
+      expect(info.state.messages).toBe(await outboxCount());
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('answers a retry with the same key and body with the first answer, and creates one person and one event', async () => {
+      const key = randomUUID();
+      const body = person({ staffNo: 'ID0001', name: '钱进' });
+
+      const first = await staff.create(body, manager, key);
+      const retry = await staff.create({ ...body }, manager, key);
+
+      expect(retry).toEqual(first);
+      expect(await staffNoCount('ID0001')).toBe(1);
+      const rows = await outboxOf(first.id);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].envelope.type).toBe(DispatchEvents.staffCreated);
+    });
+
+    it('refuses the same key with a different body with IDEMPOTENCY_KEY_REUSED, and changes nothing', async () => {
+      const key = randomUUID();
+      await staff.create(person({ staffNo: 'ID0002' }), manager, key);
+      const [people, events] = [await rowCount(), await outboxCount()];
+
+      const error = await failure(staff.create(person({ staffNo: 'ID0003' }), manager, key));
+
+      expect(error.code).toBe(ErrorCode.IdempotencyKeyReused);
+      expect([await rowCount(), await outboxCount()]).toEqual([people, events]);
+      expect(await staffNoCount('ID0003')).toBe(0);
+    });
+
+    it('creates once when the same request arrives twice at the same moment', async () => {
+      const key = randomUUID();
+      const body = person({ staffNo: 'ID0004' });
+
+      const results = await Promise.allSettled([staff.create(body, manager, key), staff.create(body, manager, key)]);
+
+      // The second either waits for nothing and replays, or is told the first is still running (409).
+      const answers = results.filter((r): r is PromiseFulfilledResult<StaffDto> => r.status === 'fulfilled').map((r) => r.value);
+      expect(answers.length).toBeGreaterThanOrEqual(1);
+      for (const r of results) {
+        if (r.status === 'rejected') expect((r.reason as DomainError).code).toBe(ErrorCode.IdempotencyKeyInUse);
+      }
+      expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+      expect(await staffNoCount('ID0004')).toBe(1);
+      expect(await outboxOf(answers[0].id)).toHaveLength(1);
+    });
+
+    it('keeps a key private to its caller: another caller with the same key creates their own', async () => {
+      const key = randomUUID();
+      const mine = await staff.create(person({ staffNo: 'ID0005' }), manager, key);
+      const theirs = await staff.create(person({ staffNo: 'ID0006' }), actor(Role.Admin), key);
+      expect(theirs.id).not.toBe(mine.id);
+      expect(theirs.staffNo).toBe('ID0006');
     });
   });
 
@@ -162,7 +381,7 @@ describe('StaffService (real Postgres)', () => {
         ['percent', person({ staffNo: 'JZ0302', name: '周_100%', group: Group.Emergency, posts: [Post.FrontDesk] })],
       ];
       for (const [key, dto] of fixtures) {
-        ids[key] = (await staff.create(dto)).id;
+        ids[key] = (await staff.create(dto, manager)).id;
         await sleep(3); // distinct creation times, so "newest first" has one right answer
       }
     });
@@ -225,14 +444,14 @@ describe('StaffService (real Postgres)', () => {
   });
 
   describe('list paging', () => {
-    let all: StaffEntity[];
+    let all: StaffDto[];
 
     beforeAll(async () => {
       await clearStaff();
       // Created together, so several share a creation time: the id must break the tie.
       all = await Promise.all(
         Array.from({ length: 7 }, (_, i) =>
-          staff.create(person({ staffNo: `PG${String(i).padStart(3, '0')}`, group: i < 4 ? Group.Surgery : Group.Emergency })),
+          staff.create(person({ staffNo: `PG${String(i).padStart(3, '0')}`, group: i < 4 ? Group.Surgery : Group.Emergency }), manager),
         ),
       );
     });
@@ -274,9 +493,9 @@ describe('StaffService (real Postgres)', () => {
     let withoutPhone: StaffEntity;
 
     beforeAll(async () => {
-      withPhone = await staff.get((await staff.create(person({ staffNo: 'MP001', phone: '13812341234' }))).id);
+      withPhone = await staff.get((await staff.create(person({ staffNo: 'MP001', phone: '13812341234' }), manager)).id);
       const { phone: _phone, ...noPhone } = person({ staffNo: 'MP002' });
-      withoutPhone = await staff.get((await staff.create(noPhone)).id);
+      withoutPhone = await staff.get((await staff.create(noPhone, manager)).id);
     });
 
     it('masks the phone for a worker', () => {

@@ -1,26 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  Actor,
   CreateStaffDto,
+  DispatchEvents,
   ErrorCode,
   ListStaffQueryDto,
   Page,
+  StaffCreatedEvent,
+  StaffDto,
+  StaffPatterns,
+  StaffUpdatedEvent,
   UpdateStaffDto,
 } from '@hospital/contracts';
-import { DomainError, keysetPage } from '@hospital/platform';
+import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
 import { QueryFailedError, Repository } from 'typeorm';
 import { StaffEntity } from './staff.entity';
+import { staffSnapshot } from './staff.events';
+import { toStaffDto } from './staff.mapper';
 
 const UNIQUE_VIOLATION = '23505';
 
 /** The staff directory: who works at the center, in which group, holding which posts. */
 @Injectable()
 export class StaffService {
-  constructor(@InjectRepository(StaffEntity) private readonly staff: Repository<StaffEntity>) {}
+  constructor(
+    @InjectRepository(StaffEntity) private readonly staff: Repository<StaffEntity>,
+    private readonly uow: UnitOfWork,
+  ) {}
 
-  async create(dto: CreateStaffDto): Promise<StaffEntity> {
+  /** Adds a person and tells the other services (staff.created), once per Idempotency-Key. */
+  async create(dto: CreateStaffDto, actor: Actor, idempotencyKey: string | null = null): Promise<StaffDto> {
     try {
-      return await this.staff.save(this.staff.create({ ...dto, phone: dto.phone ?? null, active: dto.active ?? true }));
+      return await this.uow.run(
+        async (tx) => {
+          const staff = await tx.manager.save(tx.manager.create(StaffEntity, { ...dto, phone: dto.phone ?? null, active: dto.active ?? true }));
+          tx.emit<StaffCreatedEvent>(DispatchEvents.staffCreated, staff.id, staffSnapshot(staff));
+          return toStaffDto(staff, actor);
+        },
+        idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: StaffPatterns.create, request: dto } : null,
+      );
     } catch (error) {
       throw this.staffNoTaken(error, dto.staffNo) ?? error;
     }
@@ -38,11 +57,14 @@ export class StaffService {
    */
   async update(id: string, changes: UpdateStaffDto): Promise<StaffEntity> {
     const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    if (Object.keys(set).length > 0) {
-      const { affected } = await this.staff.update({ id }, set);
+    if (Object.keys(set).length === 0) return this.get(id);
+    return this.uow.run(async (tx) => {
+      const { affected } = await tx.manager.update(StaffEntity, { id }, set);
       if (!affected) throw DomainError.notFound(ErrorCode.StaffNotFound, 'Staff member', id);
-    }
-    return this.get(id);
+      const staff = await tx.manager.findOneByOrFail(StaffEntity, { id });
+      tx.emit<StaffUpdatedEvent>(DispatchEvents.staffUpdated, staff.id, staffSnapshot(staff));
+      return staff;
+    });
   }
 
   async list(query: ListStaffQueryDto): Promise<Page<StaffEntity>> {

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, CreateTaskDto, ListTasksQueryDto, Page, TaskDetailDto, TaskDto, TaskIdDto, TaskPatterns } from '@hospital/contracts';
+import { IdempotencyKey } from '@hospital/platform';
 import { toTaskDetailDto, toTaskDto } from './task.mapper';
 import { TasksService } from './tasks.service';
 
@@ -9,9 +10,8 @@ export class TasksHandlers {
   constructor(private readonly tasks: TasksService) {}
 
   @MessagePattern(TaskPatterns.create)
-  async create(@Payload('data') dto: CreateTaskDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
-    const { task, timeline } = await this.tasks.create(dto, actor);
-    return toTaskDetailDto(task, timeline, actor);
+  create(@Payload('data') dto: CreateTaskDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<TaskDetailDto> {
+    return this.tasks.create(dto, actor, key);
   }
 
   @MessagePattern(TaskPatterns.get)

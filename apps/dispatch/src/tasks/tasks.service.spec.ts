@@ -1,25 +1,27 @@
-import { Global, Module } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
 import {
   Actor,
   CreateTaskDto,
+  DispatchEvents,
   ErrorCode,
+  EventEnvelope,
   Group,
   Role,
+  TaskCreatedV1,
+  TaskDto,
   TaskPriority,
   TaskStatus,
   TaskTimelineAction,
   TaskType,
 } from '@hospital/contracts';
-import { DatabaseModule, DomainError, ENV, loadEnv, ServiceEnv, serviceEnvSchema } from '@hospital/platform';
-import { createTestDatabase, TestDatabase } from '@hospital/testing';
+import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
+import { connect, JetStreamManager, NatsConnection } from 'nats';
 import { DataSource, QueryFailedError } from 'typeorm';
 
-import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from '../database/schema';
-import { TaskEntity } from './task.entity';
+import { DispatchAppModule } from '../app.module';
+import { toTaskDetailDto } from './task.mapper';
 import { nextTaskNumber } from './task-number';
-import { TasksModule } from './tasks.module';
 import { TasksService } from './tasks.service';
 
 const dispatcher: Actor = { id: 'user-dispatcher-01', kind: 'user', roles: [Role.Dispatcher] };
@@ -64,11 +66,40 @@ const sequenceOf = (number: string) => Number(number.split('-')[1]);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('TasksService (real Postgres)', () => {
-  let db: TestDatabase;
-  let moduleRef: TestingModule;
+/** Polls until `check` returns something truthy, or fails with `what` after `timeoutMs`. */
+async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = performance.now() + timeoutMs; // not Date: some tests freeze it
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+interface OutboxRow {
+  id: string;
+  subject: string;
+  aggregate_id: string;
+  envelope: EventEnvelope<string, TaskCreatedV1>;
+  published_at: Date | null;
+}
+
+describe('TasksService (the whole dispatch service in-process: real Postgres, NATS JetStream)', () => {
+  let service: ServiceUnderTest;
   let tasks: TasksService;
   let dataSource: DataSource;
+  let names: StreamNames;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+
+  const outboxCount = async (): Promise<number> =>
+    Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox"')) as [{ n: number }])[0].n);
+  const outboxOf = (aggregateId: string): Promise<OutboxRow[]> =>
+    dataSource.query(
+      'SELECT "id", "subject", "aggregate_id", "envelope", "published_at" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 ORDER BY "seq"',
+      [aggregateId],
+    );
 
   const count = async (table: 'tasks' | 'task_events' | 'task_day_counters'): Promise<number> =>
     Number(((await dataSource.query(`SELECT count(*)::int AS n FROM "dispatch"."${table}"`)) as [{ n: number }])[0].n);
@@ -79,38 +110,32 @@ describe('TasksService (real Postgres)', () => {
     dataSource.query('UPDATE "dispatch"."tasks" SET "status" = $2 WHERE "id" = $1', [id, status]);
 
   beforeAll(async () => {
-    db = await createTestDatabase('dispatchtasks');
-    const env: ServiceEnv = loadEnv(serviceEnvSchema, {
-      DATABASE_URL: db.url,
-      NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
-      HEALTH_PORT: '8081',
-      TZ_HOSPITAL: 'Asia/Shanghai',
-    });
-
-    @Global()
-    @Module({ providers: [{ provide: ENV, useValue: env }], exports: [ENV] })
-    class TestEnvModule {}
-
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        TestEnvModule,
-        DatabaseModule.forService({ url: db.url, schema: 'dispatch', entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
-        TasksModule,
-      ],
-    }).compile();
-    await moduleRef.init();
-    tasks = moduleRef.get(TasksService);
-    dataSource = moduleRef.get(DataSource);
-  });
+    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    tasks = service.app.get(TasksService);
+    dataSource = service.app.get(DataSource);
+    names = new StreamNames(service.env.NATS_SUBJECT_PREFIX);
+    nc = await connect({ servers: service.env.NATS_URL, name: 'tasks-service-spec' });
+    jsm = await nc.jetstreamManager();
+  }, 60_000);
 
   afterEach(() => {
     jest.useRealTimers();
   });
 
   afterAll(async () => {
-    await moduleRef?.close();
-    await db?.drop();
-  });
+    jest.useRealTimers();
+    try {
+      await service?.stop();
+    } finally {
+      // The suite's own stream (its subject prefix made it): leave nothing behind on the shared NATS.
+      if (nc) {
+        await jsm?.streams.delete(names.stream).catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+        });
+        await nc.close();
+      }
+    }
+  }, 60_000);
 
   describe('create', () => {
     it('registers a PENDING task numbered T<hospital day>-0001, then -0002', async () => {
@@ -120,9 +145,9 @@ describe('TasksService (real Postgres)', () => {
       const first = await tasks.create(newTask(), dispatcher);
       const second = await tasks.create(newTask({ type: TaskType.Drug }), dispatcher);
 
-      expect(first.task.number).toBe('T20261124-0001');
-      expect(second.task.number).toBe('T20261124-0002');
-      expect(first.task).toMatchObject({
+      expect(first.number).toBe('T20261124-0001');
+      expect(second.number).toBe('T20261124-0002');
+      expect(first).toMatchObject({
         status: TaskStatus.Pending,
         type: TaskType.Specimen,
         priority: TaskPriority.Urgent,
@@ -134,15 +159,28 @@ describe('TasksService (real Postgres)', () => {
         createdBy: dispatcher.id,
         version: 1,
       });
-      expect(first.task.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(first.timeline).toEqual([
         expect.objectContaining({ action: TaskTimelineAction.Created, status: TaskStatus.Pending, actorId: dispatcher.id, note: null }),
       ]);
+      // The answer is the stored task and timeline as the caller may see them.
+      const stored = await tasks.get(first.id);
+      expect(first).toEqual(toTaskDetailDto(stored.task, stored.timeline, dispatcher));
+    });
+
+    it('answers a caller who may not see the requester\'s phone with it masked, and still stores it in full', async () => {
+      const created = await tasks.create(newTask({ requester: { department: '心内科', phone: '13812341234' } }), {
+        id: 'user-desk-01',
+        kind: 'user',
+        roles: [Role.DeskClerk],
+      });
+      expect(created.requester.phone).toBe('138****1234');
+      expect((await tasks.get(created.id)).task.requester.phone).toBe('13812341234');
     });
 
     it('numbers with today\'s date in Asia/Shanghai on the real clock', async () => {
       const before = shanghaiDay();
-      const { task } = await tasks.create(newTask(), dispatcher);
+      const task = await tasks.create(newTask(), dispatcher);
       const after = shanghaiDay();
       // The run may straddle Shanghai midnight; either side of it is right, nothing else is.
       expect([`T${before}`, `T${after}`]).toContain(task.number.split('-')[0]);
@@ -154,7 +192,7 @@ describe('TasksService (real Postgres)', () => {
 
       const created = await Promise.all(Array.from({ length: 20 }, () => tasks.create(newTask(), dispatcher)));
 
-      const numbers = created.map((c) => c.task.number);
+      const numbers = created.map((c) => c.number);
       expect(new Set(numbers).size).toBe(20);
       const sequences = numbers.map(sequenceOf).sort((a, b) => a - b);
       expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -164,16 +202,18 @@ describe('TasksService (real Postgres)', () => {
     it('leaves no task, no timeline entry and no used-up number when the insert fails', async () => {
       freezeClockAt('2026-12-02T02:00:00Z');
       const before = await tasks.create(newTask(), dispatcher);
-      const [tasksBefore, eventsBefore] = [await count('tasks'), await count('task_events')];
+      const [tasksBefore, eventsBefore, outboxBefore] = [await count('tasks'), await count('task_events'), await outboxCount()];
 
       // 600 characters get past the type (the DTO would refuse them) and fail on varchar(500) inside the transaction.
       await expect(tasks.create(newTask({ notes: 'x'.repeat(600) }), dispatcher)).rejects.toThrow(QueryFailedError);
 
       expect(await count('tasks')).toBe(tasksBefore);
       expect(await count('task_events')).toBe(eventsBefore);
+      // ...and no task.created: the event was in the rolled-back transaction.
+      expect(await outboxCount()).toBe(outboxBefore);
       const next = await tasks.create(newTask(), dispatcher);
-      expect(before.task.number).toBe('T20261202-0001');
-      expect(next.task.number).toBe('T20261202-0002');
+      expect(before.number).toBe('T20261202-0001');
+      expect(next.number).toBe('T20261202-0002');
     });
 
     it('starts every hospital day at 0001 and keeps counting days apart', async () => {
@@ -186,7 +226,7 @@ describe('TasksService (real Postgres)', () => {
     });
 
     it('stores notes and the requester exactly as given', async () => {
-      const { task } = await tasks.create(
+      const task = await tasks.create(
         newTask({ notes: '急血，立即送检', requester: { department: '急诊科' } }),
         { id: 'api-key-his', kind: 'api_key', roles: [Role.Integration] },
       );
@@ -197,16 +237,101 @@ describe('TasksService (real Postgres)', () => {
     });
   });
 
+  describe('events (outbox → JetStream)', () => {
+    it('writes exactly one task.created outbox row with the wire envelope, without the requester or their phone', async () => {
+      freezeClockAt('2026-12-03T02:00:00Z');
+      const created = await tasks.create(newTask({ type: TaskType.Drug, priority: TaskPriority.Stat, group: Group.Surgery }), dispatcher);
+
+      const rows = await outboxOf(created.id);
+      expect(rows).toHaveLength(1);
+      const [row] = rows;
+      expect(row.subject).toBe(`${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.task.created`);
+      expect(row.subject).toBe(names.subject(DispatchEvents.taskCreated));
+      expect(row.envelope).toEqual({
+        id: row.id,
+        type: DispatchEvents.taskCreated,
+        version: 1,
+        occurredAt: '2026-12-03T02:00:00.000Z',
+        source: 'dispatch',
+        correlationId: null,
+        aggregateId: created.id,
+        payload: {
+          id: created.id,
+          number: 'T20261203-0001',
+          type: TaskType.Drug,
+          priority: TaskPriority.Stat,
+          group: Group.Surgery,
+          createdBy: dispatcher.id,
+          createdAt: created.createdAt,
+        },
+      });
+      expect(row.envelope.payload).not.toHaveProperty('requester');
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/); // UUIDv7
+    });
+
+    it('publishes the row to the suite\'s JetStream stream within a few seconds, with Nats-Msg-Id = event id', async () => {
+      const created = await tasks.create(newTask(), dispatcher);
+      const [row] = await outboxOf(created.id);
+
+      await eventually('published_at to be set', async () => (await outboxOf(created.id))[0].published_at, 10_000);
+
+      const stored = await jsm.streams.getMessage(names.stream, { last_by_subj: row.subject });
+      expect(stored.header.get('Nats-Msg-Id')).toBe(row.id);
+      expect(stored.json()).toEqual(row.envelope);
+    });
+
+    it('publishes every row it wrote, each once', async () => {
+      await eventually(
+        'the outbox to drain',
+        async () =>
+          Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox" WHERE "published_at" IS NULL')) as [{ n: number }])[0].n) === 0,
+        15_000,
+      );
+      expect((await jsm.streams.info(names.stream)).state.messages).toBe(await outboxCount());
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('answers a retry with the same key and body with the first answer: one task, one number, one event', async () => {
+      const key = randomUUID();
+      const body = newTask({ notes: '同一个请求' });
+      const [tasksBefore, countersBefore] = [await count('tasks'), await dataSource.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')];
+
+      const first = await tasks.create(body, dispatcher, key);
+      const retry = await tasks.create({ ...body }, dispatcher, key);
+
+      expect(retry).toEqual(first);
+      expect(await count('tasks')).toBe(tasksBefore + 1);
+      expect(await outboxOf(first.id)).toHaveLength(1);
+      // The retry did not use up a number either.
+      const counters = (await dataSource.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')) as { day: string; last: number }[];
+      const used = counters.reduce((n, c) => n + c.last, 0) - (countersBefore as { last: number }[]).reduce((n, c) => n + c.last, 0);
+      expect(used).toBe(1);
+    });
+
+    it('refuses the same key with a different body with IDEMPOTENCY_KEY_REUSED, and changes nothing', async () => {
+      const key = randomUUID();
+      await tasks.create(newTask(), dispatcher, key);
+      const [tasksBefore, outboxBefore] = [await count('tasks'), await outboxCount()];
+
+      const error = await tasks.create(newTask({ priority: TaskPriority.Routine }), dispatcher, key).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe(ErrorCode.IdempotencyKeyReused);
+      expect([await count('tasks'), await outboxCount()]).toEqual([tasksBefore, outboxBefore]);
+    });
+  });
+
   describe('get', () => {
     it('returns the task with its timeline, starting with the CREATED entry', async () => {
       const created = await tasks.create(newTask({ priority: TaskPriority.Stat, notes: '急血' }), dispatcher);
 
-      const { task, timeline } = await tasks.get(created.task.id);
+      const { task, timeline } = await tasks.get(created.id);
 
-      expect(task).toMatchObject({ id: created.task.id, number: created.task.number, status: TaskStatus.Pending, notes: '急血' });
+      expect(task).toMatchObject({ id: created.id, number: created.number, status: TaskStatus.Pending, notes: '急血' });
       expect(timeline).toHaveLength(1);
       expect(timeline[0]).toMatchObject({
-        taskId: created.task.id,
+        taskId: created.id,
         action: TaskTimelineAction.Created,
         status: TaskStatus.Pending,
         actorId: dispatcher.id,
@@ -238,7 +363,7 @@ describe('TasksService (real Postgres)', () => {
         ['e', { type: TaskType.Ambulance120, priority: TaskPriority.Stat, group: Group.Emergency }],
       ];
       for (const [key, overrides] of mix) {
-        ids[key] = (await tasks.create(newTask(overrides), dispatcher)).task.id;
+        ids[key] = (await tasks.create(newTask(overrides), dispatcher)).id;
         await sleep(5); // distinct creation times, so "newest first" has one right answer
       }
       // Only registration exists so far; later steps of the lifecycle are simulated in the table.
@@ -283,16 +408,14 @@ describe('TasksService (real Postgres)', () => {
   });
 
   describe('list paging', () => {
-    let all: TaskEntity[];
+    let all: TaskDto[];
 
     beforeAll(async () => {
       await clearTasks();
       // Created together, so several share a creation time: the id must break the tie.
-      all = (
-        await Promise.all(
-          Array.from({ length: 7 }, (_, i) => tasks.create(newTask({ group: i % 2 ? Group.Surgery : Group.Emergency }), dispatcher)),
-        )
-      ).map((c) => c.task);
+      all = await Promise.all(
+        Array.from({ length: 7 }, (_, i) => tasks.create(newTask({ group: i % 2 ? Group.Surgery : Group.Emergency }), dispatcher)),
+      );
     });
 
     it('pages 7 tasks by 3 as 3 + 3 + 1, without skipping or repeating, ending with a null cursor', async () => {
@@ -343,7 +466,7 @@ describe('TasksService (real Postgres)', () => {
 
     it('is stable under inserts: a task created between pages does not push rows into the next page', async () => {
       const first = await tasks.list({ limit: 3 });
-      const { task: newer } = await tasks.create(newTask(), dispatcher);
+      const newer = await tasks.create(newTask(), dispatcher);
       const rest = [];
       let cursor = first.nextCursor;
       while (cursor) {

@@ -1,16 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   CreateTaskDto,
+  DispatchEvents,
   ErrorCode,
   ListTasksQueryDto,
   Page,
+  TaskCreatedEvent,
+  TaskDetailDto,
+  TaskPatterns,
   TaskStatus,
   TaskTimelineAction,
 } from '@hospital/contracts';
-import { DomainError, ENV, keysetPage, ServiceEnv } from '@hospital/platform';
-import { DataSource, Repository } from 'typeorm';
+import { DomainError, ENV, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { Repository } from 'typeorm';
+import { toTaskDetailDto } from './task.mapper';
 import { TaskEventEntity } from './task-event.entity';
 import { hospitalDay, nextTaskNumber } from './task-number';
 import { TaskEntity } from './task.entity';
@@ -19,15 +24,18 @@ import { TaskEntity } from './task.entity';
 @Injectable()
 export class TasksService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     @InjectRepository(TaskEventEntity) private readonly events: Repository<TaskEventEntity>,
     @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
-  /** The task, its number and its first timeline entry are written together or not at all. */
-  async create(dto: CreateTaskDto, actor: Actor): Promise<{ task: TaskEntity; timeline: TaskEventEntity[] }> {
-    return this.db.transaction(async (manager) => {
+  /**
+   * The task, its number, its first timeline entry and its task.created event are written
+   * together or not at all; with an Idempotency-Key, a retry gets the first answer back.
+   */
+  async create(dto: CreateTaskDto, actor: Actor, idempotencyKey: string | null = null): Promise<TaskDetailDto> {
+    return this.uow.run(async ({ manager, emit }) => {
       const number = await nextTaskNumber(manager, hospitalDay(new Date(), this.env.TZ_HOSPITAL));
       const task = await manager.save(
         manager.create(TaskEntity, {
@@ -53,8 +61,17 @@ export class TasksService {
           at: task.createdAt,
         }),
       );
-      return { task, timeline: [created] };
-    });
+      emit<TaskCreatedEvent>(DispatchEvents.taskCreated, task.id, {
+        id: task.id,
+        number: task.number,
+        type: task.type,
+        priority: task.priority,
+        group: task.group,
+        createdBy: task.createdBy,
+        createdAt: task.createdAt.toISOString(),
+      });
+      return toTaskDetailDto(task, [created], actor);
+    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: TaskPatterns.create, request: dto } : null);
   }
 
   async get(id: string): Promise<{ task: TaskEntity; timeline: TaskEventEntity[] }> {

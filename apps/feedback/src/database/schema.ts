@@ -1,3 +1,5 @@
-// The feedback schema's tables arrive with its own issue; until then the service owns an empty schema.
-export const FEEDBACK_ENTITIES: (new () => unknown)[] = [];
-export const FEEDBACK_MIGRATIONS: (new () => unknown)[] = [];
+import { StaffDirectoryEntry } from '../staff-directory/staff-directory.entity';
+import { CreateStaffDirectory1763900000100 } from './migrations/1763900000100-CreateStaffDirectory';
+
+export const FEEDBACK_ENTITIES = [StaffDirectoryEntry];
+export const FEEDBACK_MIGRATIONS = [CreateStaffDirectory1763900000100];

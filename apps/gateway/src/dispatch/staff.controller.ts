@@ -5,6 +5,7 @@ import {
   CreateStaffDto,
   ListStaffQueryDto,
   Role,
+  RPC_HEADERS,
   StaffDto,
   StaffIdDto,
   StaffPageDto,
@@ -12,6 +13,7 @@ import {
   UpdateStaffDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const MANAGES_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher] as const;
@@ -27,8 +29,9 @@ export class StaffController {
   @ApiAuth(...MANAGES_STAFF)
   @ApiOperation({ summary: 'Add a staff member to the directory' })
   @ApiCreatedResponse({ type: StaffDto })
-  create(@Body() dto: CreateStaffDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
-    return this.rpc.send(StaffPatterns.create, actor, dto);
+  @ApiIdempotent()
+  create(@Body() dto: CreateStaffDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<StaffDto> {
+    return this.rpc.send(StaffPatterns.create, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
   }
 
   @Get()

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
+export type AppName = 'gateway' | 'dispatch' | 'deposit' | 'feedback';
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
@@ -21,13 +23,41 @@ export class AppProcess {
   readonly output: string[] = [];
 
   constructor(
-    readonly app: 'gateway' | 'dispatch' | 'deposit' | 'feedback',
-    private readonly env: Record<string, string>,
+    readonly app: AppName,
+    readonly env: Readonly<Record<string, string>>,
     readonly httpPort: number,
   ) {}
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.httpPort}`;
+  }
+
+  /** True while the process runs (started and not yet exited). */
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** A new, not yet started process of the same app with the same environment and port (a pod restart). */
+  respawn(): AppProcess {
+    return new AppProcess(this.app, this.env, this.httpPort);
+  }
+
+  /** The JSON log lines written so far (lines that are not JSON are skipped). */
+  logLines(): Record<string, unknown>[] {
+    const lines: Record<string, unknown>[] = [];
+    for (const line of this.output.join('').split('\n')) {
+      if (!line.startsWith('{')) continue;
+      try {
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        // a line cut by the chunking of a process still writing, or not ours
+      }
+    }
+    return lines;
   }
 
   async start(timeoutMs = 30_000): Promise<void> {
@@ -49,18 +79,20 @@ export class AppProcess {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
+    // Leave nothing running behind a failed start.
+    await this.stop('SIGKILL');
     throw new Error(`${this.app} not ready after ${timeoutMs} ms:\n${this.output.join('')}`);
   }
 
-  /** SIGTERM, as Kubernetes stops a pod; resolves with the exit code. */
+  /** SIGTERM, as Kubernetes stops a pod (SIGKILL for a crash); resolves with the exit code. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    const exited = once(child, 'exit') as Promise<[number | null]>;
     child.kill(signal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    const [code] = (await once(child, 'exit')) as [number | null];
+    const [code] = await exited;
     clearTimeout(timer);
-    this.child = null;
     return code;
   }
 }

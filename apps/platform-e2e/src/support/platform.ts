@@ -1,40 +1,122 @@
 import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
+import { Pool } from 'pg';
 import { AppProcess, freePort } from './app-process';
 
 export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
 
-/** Gateway and dispatch as separate processes on a database and NATS subject space of their own. */
+export interface PlatformOptions {
+  /** The NATS to run on; by default the shared one (`NATS_URL`), under a subject prefix of the suite's own. */
+  natsUrl?: string;
+  /** How many dispatch processes share the `dispatch` queue group (default 1). */
+  dispatchReplicas?: number;
+  /** Also run the feedback service (default false). */
+  withFeedback?: boolean;
+  /** Extra environment for the services (dispatch and feedback), e.g. `EVENTS_ACK_WAIT_MS`. */
+  serviceEnv?: Record<string, string>;
+}
+
+/**
+ * Gateway, dispatch (one or more replicas) and optionally feedback as separate processes on a
+ * database and NATS subject space of their own.
+ */
 export class PlatformUnderTest {
   db!: TestDatabase;
   gateway!: AppProcess;
-  dispatch!: AppProcess;
+  /** The dispatch processes, in start order (a killed one stays listed until restarted). */
+  readonly dispatchReplicas: AppProcess[] = [];
+  feedback: AppProcess | null = null;
+  subjectPrefix = '';
+  private readonly everyProcess: AppProcess[] = [];
+  private pool: Pool | null = null;
 
-  async start(label: string): Promise<void> {
+  /** The first dispatch process. */
+  get dispatch(): AppProcess {
+    return this.dispatchReplicas[0];
+  }
+
+  /** The test database, for direct checks with `pg` (see `query`). */
+  get databaseUrl(): string {
+    return this.db.url;
+  }
+
+  async start(label: string, options: PlatformOptions = {}): Promise<void> {
     this.db = await createTestDatabase(label);
+    this.subjectPrefix = uniqueSubjectPrefix(label);
     const shared = {
       DATABASE_URL: this.db.url,
-      NATS_URL: natsUrl(),
-      NATS_SUBJECT_PREFIX: uniqueSubjectPrefix(label),
+      NATS_URL: options.natsUrl ?? natsUrl(),
+      NATS_SUBJECT_PREFIX: this.subjectPrefix,
       SEED_DEMO: 'true',
     };
-    const healthPort = await freePort();
-    this.dispatch = new AppProcess('dispatch', { ...shared, HEALTH_PORT: String(healthPort) }, healthPort);
-    await this.dispatch.start();
+    const serviceEnv = async () => ({ ...shared, ...options.serviceEnv, HEALTH_PORT: String(await freePort()) });
+    const service = async (app: 'dispatch' | 'feedback') => {
+      const env = await serviceEnv();
+      return this.track(new AppProcess(app, env, Number(env.HEALTH_PORT)));
+    };
+
+    // The first dispatch migrates and seeds alone; everything else then starts side by side.
+    const first = await service('dispatch');
+    this.dispatchReplicas.push(first);
+    await first.start();
+    const starting: Promise<void>[] = [];
+    for (let i = 1; i < (options.dispatchReplicas ?? 1); i++) {
+      const replica = await service('dispatch');
+      this.dispatchReplicas.push(replica);
+      starting.push(replica.start());
+    }
+    if (options.withFeedback) {
+      this.feedback = await service('feedback');
+      starting.push(this.feedback.start());
+    }
     const port = await freePort();
-    this.gateway = new AppProcess(
-      'gateway',
-      { ...shared, PORT: String(port), JWT_SECRET, RPC_TIMEOUT_MS: '3000', RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '10' },
-      port,
+    this.gateway = this.track(
+      new AppProcess(
+        'gateway',
+        { ...shared, PORT: String(port), JWT_SECRET, RPC_TIMEOUT_MS: '3000', RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '10' },
+        port,
+      ),
     );
-    await this.gateway.start();
+    starting.push(this.gateway.start());
+    const outcomes = await Promise.allSettled(starting);
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /**
+   * Start a fresh process of the same app with the same environment and port, as Kubernetes
+   * restarts a pod; the platform's references point at the new one. The old one must be stopped.
+   */
+  async restart(old: AppProcess): Promise<AppProcess> {
+    if (old.running) throw new Error(`${old.app} (pid ${old.pid}) is still running; stop it first`);
+    const fresh = this.track(old.respawn());
+    if (old === this.gateway) this.gateway = fresh;
+    if (old === this.feedback) this.feedback = fresh;
+    const replica = this.dispatchReplicas.indexOf(old);
+    if (replica >= 0) this.dispatchReplicas.splice(replica, 1, fresh);
+    await fresh.start();
+    return fresh;
+  }
+
+  /** A query on the test database (every service's schema is in it). */
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    this.pool ??= new Pool({ connectionString: this.db.url, max: 4, application_name: 'platform-e2e' });
+    const { rows } = await this.pool.query(sql, params);
+    return rows as T[];
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.gateway?.stop(), this.dispatch?.stop()]);
+    await Promise.all(this.everyProcess.map((p) => p.stop()));
+    await this.pool?.end();
+    this.pool = null;
     await this.db?.drop();
   }
 
   url(path: string): string {
     return `${this.gateway.baseUrl}/api/v1${path}`;
+  }
+
+  private track(process: AppProcess): AppProcess {
+    this.everyProcess.push(process);
+    return process;
   }
 }

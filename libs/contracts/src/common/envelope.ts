@@ -9,4 +9,6 @@ export interface RpcRequest<T = unknown> {
 /** NATS header names the gateway sets on every request. */
 export const RPC_HEADERS = {
   requestId: 'x-request-id',
+  /** The client's Idempotency-Key on a creating POST, passed through unchanged. */
+  idempotencyKey: 'idempotency-key',
 } as const;

@@ -16,6 +16,10 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   InvalidTransition = 'INVALID_TRANSITION',
   BusinessRule = 'BUSINESS_RULE',
+  /** The Idempotency-Key was used before with a different request body. */
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  /** A request with this Idempotency-Key is still being processed; retry later. */
+  IdempotencyKeyInUse = 'IDEMPOTENCY_KEY_IN_USE',
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   ServiceTimeout = 'SERVICE_TIMEOUT',
@@ -36,6 +40,8 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Conflict]: 409,
   [ErrorCode.InvalidTransition]: 409,
   [ErrorCode.BusinessRule]: 422,
+  [ErrorCode.IdempotencyKeyReused]: 422,
+  [ErrorCode.IdempotencyKeyInUse]: 409,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.ServiceTimeout]: 504,

@@ -45,6 +45,16 @@ export const baseEnvSchema = z.object({
 /** What the dispatch, deposit and feedback services read. */
 export const serviceEnvSchema = baseEnvSchema.extend({
   HEALTH_PORT: port,
+  /** How long events stay in the JetStream stream, for replay and for consumers that were down. */
+  EVENTS_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** JetStream drops a re-sent event (same id) inside this window; at least 2 minutes. */
+  EVENTS_DUPLICATE_WINDOW_MS: z.coerce.number().int().min(120_000).default(120_000),
+  /** Deliveries of one event to one consumer before it goes to the dead letters. */
+  EVENTS_MAX_DELIVER: z.coerce.number().int().min(1).max(100).default(5),
+  /** How long a consumer may work on an event before JetStream redelivers it. */
+  EVENTS_ACK_WAIT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /** How long an Idempotency-Key is remembered. */
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;

@@ -81,11 +81,12 @@ export class RpcClient implements OnModuleInit, OnApplicationShutdown {
     pattern: string,
     actor: Actor,
     data: TData,
-    opts: { timeoutMs?: number } = {},
+    opts: { timeoutMs?: number; headers?: Record<string, string | null | undefined> } = {},
   ): Promise<TResult> {
     const headers = natsHeaders();
     const requestId = currentRequestId();
     if (requestId) headers.set(RPC_HEADERS.requestId, requestId);
+    for (const [name, value] of Object.entries(opts.headers ?? {})) if (value) headers.set(name, value);
     const record = new NatsRecordBuilder<RpcRequest<TData>>({ actor, data }).setHeaders(headers).build();
     try {
       return await firstValueFrom(
