@@ -36,16 +36,25 @@ export async function startServiceUnderTest(
     LOG_LEVEL: 'warn',
     ...overrides,
   });
-  const started = await startService(moduleFor(env), { service, env });
+  let started: StartedService;
+  try {
+    started = await startService(moduleFor(env), { service, env });
+  } catch (error) {
+    await db.drop().catch(() => undefined);
+    throw error;
+  }
   return {
     ...started,
     env,
     db,
     baseUrl: `http://127.0.0.1:${env.HEALTH_PORT}`,
     stop: async () => {
-      await started.app.close();
-      await db.drop();
-      await deleteTestStream(env.NATS_URL, env.NATS_SUBJECT_PREFIX).catch(() => undefined);
+      try {
+        await started.app.close();
+      } finally {
+        await db.drop();
+        await deleteTestStream(env.NATS_URL, env.NATS_SUBJECT_PREFIX).catch(() => undefined);
+      }
     },
   };
 }

@@ -173,8 +173,15 @@ describe('outbox under a NATS outage (dispatch in-process, feedback from its bun
     try {
       await feedback?.stop();
       process.removeListener('exit', killFeedbackOnExit);
-      // If the test failed while NATS was down, bring it back so dispatch can drain and close cleanly.
-      if (nats && natsDown) await nats.start();
+      // If the test failed while NATS was down, bring it back and let dispatch reconnect before closing it:
+      // closing while its NATS connections are still reconnecting leaves one reconnecting for ever
+      // (nats.js drain() swallows the failed flush and never closes), and jest would not exit.
+      if (nats && natsDown) {
+        await nats.start();
+        natsDown = false;
+        const ready = async () => (await fetch(`${dispatch?.baseUrl}/health/ready`).catch(() => null))?.status === 200;
+        if (dispatch) await eventually('dispatch to reconnect to NATS', 30_000, ready).catch(() => undefined);
+      }
       await dispatch?.stop(); // closes the app, drops the database
     } finally {
       await nats?.dispose(); // the stream lived only in this server's store, which goes with it

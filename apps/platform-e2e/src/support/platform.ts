@@ -1,4 +1,4 @@
-import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
+import { createTestDatabase, deleteTestStream, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { Pool } from 'pg';
 import { AppProcess, freePort } from './app-process';
 
@@ -26,6 +26,7 @@ export class PlatformUnderTest {
   readonly dispatchReplicas: AppProcess[] = [];
   feedback: AppProcess | null = null;
   subjectPrefix = '';
+  private ownNats = false;
   private readonly everyProcess: AppProcess[] = [];
   private pool: Pool | null = null;
 
@@ -42,6 +43,7 @@ export class PlatformUnderTest {
   async start(label: string, options: PlatformOptions = {}): Promise<void> {
     this.db = await createTestDatabase(label);
     this.subjectPrefix = uniqueSubjectPrefix(label);
+    this.ownNats = options.natsUrl !== undefined;
     const shared = {
       DATABASE_URL: this.db.url,
       NATS_URL: options.natsUrl ?? natsUrl(),
@@ -109,6 +111,8 @@ export class PlatformUnderTest {
     await this.pool?.end();
     this.pool = null;
     await this.db?.drop();
+    // On the shared NATS the suite's stream would outlive it; an own nats-server takes its store along.
+    if (this.subjectPrefix && !this.ownNats) await deleteTestStream(natsUrl(), this.subjectPrefix).catch(() => undefined);
   }
 
   url(path: string): string {

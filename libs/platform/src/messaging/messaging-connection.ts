@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { connect, JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
+import { closeNats } from '../nats/close-nats';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { ensureStream, StreamNames } from './stream';
 
@@ -36,7 +37,7 @@ export class MessagingConnection implements OnModuleInit, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     const nc = this.nc;
     this.nc = null;
-    if (nc && !nc.isClosed()) await nc.drain().catch(() => nc.close());
+    if (nc) await closeNats(nc);
   }
 
   get js(): JetStreamClient {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NatsOptions, ServerNats } from '@nestjs/microservices';
 import type { Msg, NatsConnection, Subscription } from 'nats';
+import { closeNats } from './close-nats';
 
 export interface PlatformNatsServerOptions {
   servers: string;
@@ -73,7 +74,7 @@ export class PlatformNatsServer extends ServerNats {
         };
       });
     }
-    await nc.drain().catch(() => nc.close());
+    await closeNats(nc);
   }
 
   /** The live connection, for health checks. */
