@@ -3,3 +3,4 @@ export * from './service-under-test';
 export * from './service-boot.suite';
 export * from './nats-server';
 export * from './test-stream';
+export * from './wait';

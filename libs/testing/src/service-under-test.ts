@@ -1,24 +1,14 @@
 import { DynamicModule } from '@nestjs/common';
 import { loadEnv, ServiceEnv, serviceEnvSchema, startService, StartedService } from '@hospital/platform';
-import { createServer } from 'node:net';
-import { once } from 'node:events';
 import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from './test-database';
 import { deleteTestStream } from './test-stream';
+import { freePort } from './wait';
 
 export interface ServiceUnderTest extends StartedService {
   env: ServiceEnv;
   db: TestDatabase;
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** Boots a service in this process exactly as main.ts does, on a database and subject prefix of its own. */

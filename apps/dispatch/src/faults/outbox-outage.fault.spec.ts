@@ -10,11 +10,10 @@
  */
 import { CreateStaffDto, CreateTaskDto, DispatchEvents, Group, Post, Role, TaskPriority, TaskType } from '@hospital/contracts';
 import { StreamNames } from '@hospital/platform';
-import { OwnNatsServer, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { freePort, OwnNatsServer, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { connect } from 'nats';
 import { DataSource } from 'typeorm';
@@ -55,15 +54,6 @@ const taskBody = (i: number): CreateTaskDto => ({
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /** Polls until `check` returns something truthy; on timeout fails with `what` and the last state seen. */
 async function eventually<T>(what: string, timeoutMs: number, check: () => Promise<T | null | undefined | false>, state?: () => Promise<unknown>): Promise<T> {

@@ -12,7 +12,7 @@ import {
   StaffSnapshotV1,
 } from '@hospital/contracts';
 import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { connect, JetStreamManager, NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
@@ -45,17 +45,6 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` returns something truthy, or fails with `what` after `timeoutMs`. */
-async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 interface OutboxRow {
   id: string;

@@ -14,7 +14,7 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { connect, JetStreamManager, NatsConnection } from 'nats';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -65,17 +65,6 @@ const shanghaiDay = (at = new Date()) => new Date(at.getTime() + 8 * 3_600_000).
 const sequenceOf = (number: string) => Number(number.split('-')[1]);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` returns something truthy, or fails with `what` after `timeoutMs`. */
-async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = performance.now() + timeoutMs; // not Date: some tests freeze it
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 interface OutboxRow {
   id: string;

@@ -1,21 +1,11 @@
+import { freePort } from '@hospital/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
 export type AppName = 'gateway' | 'dispatch' | 'deposit' | 'feedback';
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /** One of the platform's apps, run from its production bundle as operators run it. */
 export class AppProcess {
@@ -96,3 +86,5 @@ export class AppProcess {
     return code;
   }
 }
+
+export { freePort };

@@ -1,31 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { Column, DataSource, Entity, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
+// Not @hospital/testing: that lib depends on this one, so the platform keeps its own spec helpers.
+import { createSuiteDatabase } from '../messaging/testing.spec-helper';
 import { migrateLocked, migrationLockKey, ServiceDatabaseOptions, serviceDataSourceOptions } from './service-data-source';
-
-/**
- * A fresh database for this suite, like `createTestDatabase` from @hospital/testing. That lib
- * depends on this one (its service harness boots services through the platform), so importing it
- * here would make platform <-> testing a cycle; this is the same few lines against the same server.
- */
-async function createSuiteDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`, which provides Postgres');
-  const name = `t_${label}_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
 
 /**
  * A migration that takes a moment, so two unlocked runners would both see it pending and
