@@ -170,6 +170,72 @@ describe('dispatch tasks', () => {
   });
 });
 
+describe('a job from registration to delivery, through the gateway', () => {
+  async function courier(): Promise<string> {
+    const res = await call('GET', '/staff?post=SPECIMEN_COURIER&group=INTERNAL_MEDICINE&limit=1', { token: dispatcherToken });
+    return res.body.items[0].id;
+  }
+
+  it('is assigned, accepted, picked up and delivered, with the handover on its timeline', async () => {
+    const workerId = await courier();
+    const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const dueInMs = Date.parse(created.body.dueAt) - Date.parse(created.body.createdAt);
+    expect(Math.abs(dueInMs - 15 * 60_000)).toBeLessThan(2_000); // STAT: 15 minutes
+
+    const assigned = await call('POST', `/dispatch/tasks/${id}/assign`, { token: dispatcherToken, body: { workerId, note: '急血, go now' } });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({ status: 'ASSIGNED', assigneeId: workerId });
+
+    const accepted = await call('POST', `/dispatch/tasks/${id}/accept`, { token: dispatcherToken, body: {} });
+    expect(accepted.body.status).toBe('ACCEPTED');
+
+    const missingHandover = await call('POST', `/dispatch/tasks/${id}/start`, { token: dispatcherToken, body: {} });
+    expect(missingHandover.status).toBe(400);
+    expect(missingHandover.body.errors.map((e: { field: string }) => e.field)).toContain('handedOverBy');
+
+    const started = await call('POST', `/dispatch/tasks/${id}/start`, { token: dispatcherToken, body: { handedOverBy: '李护士 (5病区)' } });
+    expect(started.body).toMatchObject({ status: 'IN_PROGRESS', handedOverBy: '李护士 (5病区)' });
+
+    const completed = await call('POST', `/dispatch/tasks/${id}/complete`, { token: dispatcherToken, body: { receivedBy: '王医生 (检验科)' } });
+    expect(completed.status).toBe(200);
+    expect(completed.body).toMatchObject({ status: 'COMPLETED', receivedBy: '王医生 (检验科)' });
+    expect(completed.body.completedAt).toEqual(expect.any(String));
+    expect(completed.body.timeline.map((e: { action: string }) => e.action)).toEqual(['CREATED', 'ASSIGNED', 'ACCEPTED', 'STARTED', 'COMPLETED']);
+
+    const again = await call('POST', `/dispatch/tasks/${id}/cancel`, { token: dispatcherToken, body: { reason: 'too late' } });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('gives one job to exactly one of 20 dispatchers assigning it at once', async () => {
+    const workerId = await courier();
+    const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: { ...specimenTask, priority: 'URGENT' } });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => call('POST', `/dispatch/tasks/${created.body.id}/assign`, { token: dispatcherToken, body: { workerId } })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([200, ...Array(19).fill(409)]);
+    const read = await call('GET', `/dispatch/tasks/${created.body.id}`, { token: dispatcherToken });
+    expect(read.body.timeline.filter((e: { action: string }) => e.action === 'ASSIGNED')).toHaveLength(1);
+  });
+
+  it('lets only the floor assign: a worker gets 403', async () => {
+    const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask });
+    const res = await call('POST', `/dispatch/tasks/${created.body.id}/assign`, { token: workerToken, body: { workerId: await courier() } });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses a worker acting on a job that is not theirs', async () => {
+    const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask });
+    await call('POST', `/dispatch/tasks/${created.body.id}/assign`, { token: dispatcherToken, body: { workerId: await courier() } });
+    const res = await call('POST', `/dispatch/tasks/${created.body.id}/accept`, { token: workerToken, body: {} });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('NOT_ASSIGNEE');
+  });
+});
+
 describe('bad input gets 400 naming the field, and writes nothing', () => {
   const cases: [string, unknown, string][] = [
     ['an unknown field', { ...specimenTask, colour: 'red' }, 'colour'],

@@ -62,7 +62,8 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
   let nc: NatsConnection;
   let jsm: JetStreamManager;
 
-  const clearStaff = () => dataSource.query('TRUNCATE "dispatch"."staff"');
+  // Tasks reference their assignee (tasks.assignee_id → staff.id), so the staff table only empties together with them.
+  const clearStaff = () => dataSource.query('TRUNCATE "dispatch"."staff" CASCADE');
   const rowCount = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."staff"')) as [{ n: number }])[0].n);
   const outboxCount = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox"')) as [{ n: number }])[0].n);
   const outboxOf = (aggregateId: string): Promise<OutboxRow[]> =>

@@ -24,6 +24,9 @@ export class TaskEventEntity {
   @Column({ name: 'actor_id', type: 'varchar', length: 64 })
   actorId: string;
 
+  @Column({ name: 'worker_id', type: 'uuid', nullable: true })
+  workerId: string | null;
+
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 

@@ -50,6 +50,21 @@ export class TaskEntity {
   @Column({ name: 'created_by', type: 'varchar', length: 64 })
   createdBy: string;
 
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz', precision: 3 })
+  dueAt: Date;
+
+  @Column({ name: 'handed_over_by', type: 'varchar', length: 100, nullable: true })
+  handedOverBy: string | null;
+
+  @Column({ name: 'received_by', type: 'varchar', length: 100, nullable: true })
+  receivedBy: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', precision: 3, nullable: true })
+  completedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

@@ -20,6 +20,11 @@ export function toTaskDto(task: TaskEntity, actor: Actor): TaskDto {
     requester: phone ? { ...requester, phone: hasAnyRole(actor, SEES_REQUESTER_PHONE) ? phone : (maskPhone(phone) ?? '') } : requester,
     notes: task.notes,
     createdBy: task.createdBy,
+    assigneeId: task.assigneeId,
+    dueAt: task.dueAt.toISOString(),
+    handedOverBy: task.handedOverBy,
+    receivedBy: task.receivedBy,
+    completedAt: task.completedAt?.toISOString() ?? null,
     version: task.version,
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),
@@ -29,6 +34,13 @@ export function toTaskDto(task: TaskEntity, actor: Actor): TaskDto {
 export function toTaskDetailDto(task: TaskEntity, timeline: TaskEventEntity[], actor: Actor): TaskDetailDto {
   return {
     ...toTaskDto(task, actor),
-    timeline: timeline.map((e) => ({ action: e.action, status: e.status, actorId: e.actorId, note: e.note, at: e.at.toISOString() })),
+    timeline: timeline.map((e) => ({
+      action: e.action,
+      status: e.status,
+      actorId: e.actorId,
+      workerId: e.workerId,
+      note: e.note,
+      at: e.at.toISOString(),
+    })),
   };
 }

@@ -1,13 +1,31 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, CreateTaskDto, ListTasksQueryDto, Page, TaskDetailDto, TaskDto, TaskIdDto, TaskPatterns } from '@hospital/contracts';
+import {
+  Actor,
+  AssignTaskRequestDto,
+  CompleteTaskRequestDto,
+  CreateTaskDto,
+  ListTasksQueryDto,
+  Page,
+  StartTaskRequestDto,
+  TaskDetailDto,
+  TaskDto,
+  TaskIdDto,
+  TaskNoteRequestDto,
+  TaskPatterns,
+  TaskReasonRequestDto,
+} from '@hospital/contracts';
 import { IdempotencyKey } from '@hospital/platform';
 import { toTaskDetailDto, toTaskDto } from './task.mapper';
+import { TaskLifecycleService } from './task-lifecycle.service';
 import { TasksService } from './tasks.service';
 
 @Controller()
 export class TasksHandlers {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly lifecycle: TaskLifecycleService,
+  ) {}
 
   @MessagePattern(TaskPatterns.create)
   create(@Payload('data') dto: CreateTaskDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<TaskDetailDto> {
@@ -24,5 +42,35 @@ export class TasksHandlers {
   async list(@Payload('data') query: ListTasksQueryDto, @Payload('actor') actor: Actor): Promise<Page<TaskDto>> {
     const page = await this.tasks.list(query);
     return { items: page.items.map((t) => toTaskDto(t, actor)), nextCursor: page.nextCursor };
+  }
+
+  @MessagePattern(TaskPatterns.assign)
+  assign(@Payload('data') req: AssignTaskRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.assign(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.accept)
+  accept(@Payload('data') req: TaskNoteRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.accept(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.decline)
+  decline(@Payload('data') req: TaskReasonRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.decline(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.start)
+  start(@Payload('data') req: StartTaskRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.start(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.complete)
+  complete(@Payload('data') req: CompleteTaskRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.complete(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.cancel)
+  cancel(@Payload('data') req: TaskReasonRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.cancel(req, actor);
   }
 }

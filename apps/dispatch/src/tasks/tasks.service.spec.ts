@@ -252,6 +252,8 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
           group: Group.Surgery,
           createdBy: dispatcher.id,
           createdAt: created.createdAt,
+          // STAT: due 15 minutes after registration.
+          dueAt: '2026-12-03T02:15:00.000Z',
         },
       });
       expect(row.envelope.payload).not.toHaveProperty('requester');

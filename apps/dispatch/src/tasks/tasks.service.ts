@@ -10,11 +10,14 @@ import {
   TaskCreatedEvent,
   TaskDetailDto,
   TaskPatterns,
+  TaskPriority,
   TaskStatus,
   TaskTimelineAction,
 } from '@hospital/contracts';
 import { DomainError, ENV, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { Repository } from 'typeorm';
+import { DUE_MINUTES } from './due-minutes.token';
+import { dueAt } from './due-times';
 import { toTaskDetailDto } from './task.mapper';
 import { TaskEventEntity } from './task-event.entity';
 import { hospitalDay, nextTaskNumber } from './task-number';
@@ -28,6 +31,7 @@ export class TasksService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     @InjectRepository(TaskEventEntity) private readonly events: Repository<TaskEventEntity>,
     @Inject(ENV) private readonly env: ServiceEnv,
+    @Inject(DUE_MINUTES) private readonly dueMinutes: Record<TaskPriority, number>,
   ) {}
 
   /**
@@ -36,7 +40,8 @@ export class TasksService {
    */
   async create(dto: CreateTaskDto, actor: Actor, idempotencyKey: string | null = null): Promise<TaskDetailDto> {
     return this.uow.run(async ({ manager, emit }) => {
-      const number = await nextTaskNumber(manager, hospitalDay(new Date(), this.env.TZ_HOSPITAL));
+      const now = new Date();
+      const number = await nextTaskNumber(manager, hospitalDay(now, this.env.TZ_HOSPITAL));
       const task = await manager.save(
         manager.create(TaskEntity, {
           number,
@@ -49,6 +54,10 @@ export class TasksService {
           requester: dto.requester,
           notes: dto.notes ?? null,
           createdBy: actor.id,
+          // One clock for both, so the deadline is exactly the priority's minutes after registration.
+          createdAt: now,
+          assigneeId: null,
+          dueAt: dueAt(now, dto.priority, this.dueMinutes),
         }),
       );
       const created = await manager.save(
@@ -57,6 +66,7 @@ export class TasksService {
           action: TaskTimelineAction.Created,
           status: TaskStatus.Pending,
           actorId: actor.id,
+          workerId: null,
           note: null,
           at: task.createdAt,
         }),
@@ -69,6 +79,7 @@ export class TasksService {
         group: task.group,
         createdBy: task.createdBy,
         createdAt: task.createdAt.toISOString(),
+        dueAt: task.dueAt.toISOString(),
       });
       return toTaskDetailDto(task, [created], actor);
     }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: TaskPatterns.create, request: dto } : null);

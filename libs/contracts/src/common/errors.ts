@@ -15,7 +15,11 @@ export enum ErrorCode {
   UsernameTaken = 'USERNAME_TAKEN',
   Conflict = 'CONFLICT',
   InvalidTransition = 'INVALID_TRANSITION',
+  /** The task is someone else's job. */
+  NotAssignee = 'NOT_ASSIGNEE',
   BusinessRule = 'BUSINESS_RULE',
+  /** The worker cannot take jobs (inactive). */
+  WorkerUnavailable = 'WORKER_UNAVAILABLE',
   /** The Idempotency-Key was used before with a different request body. */
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   /** A request with this Idempotency-Key is still being processed; retry later. */
@@ -39,7 +43,9 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UsernameTaken]: 409,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.InvalidTransition]: 409,
+  [ErrorCode.NotAssignee]: 403,
   [ErrorCode.BusinessRule]: 422,
+  [ErrorCode.WorkerUnavailable]: 422,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyKeyInUse]: 409,
   [ErrorCode.RateLimited]: 429,

@@ -6,6 +6,12 @@ export const DispatchEvents = {
   staffCreated: 'dispatch.staff.created',
   staffUpdated: 'dispatch.staff.updated',
   taskCreated: 'dispatch.task.created',
+  taskAssigned: 'dispatch.task.assigned',
+  taskAccepted: 'dispatch.task.accepted',
+  taskDeclined: 'dispatch.task.declined',
+  taskStarted: 'dispatch.task.started',
+  taskCompleted: 'dispatch.task.completed',
+  taskCancelled: 'dispatch.task.cancelled',
 } as const;
 
 /** The directory entry as other services may keep it (no phone: they do not need it). */
@@ -31,6 +37,29 @@ export interface TaskCreatedV1 {
   group: string;
   createdBy: string;
   createdAt: string;
+  dueAt: string;
 }
 
 export type TaskCreatedEvent = EventEnvelope<typeof DispatchEvents.taskCreated, TaskCreatedV1>;
+
+/** One step of a task's life, with what evaluation needs: who, when, and on time or late. */
+export interface TaskStepV1 {
+  id: string;
+  number: string;
+  type: TaskType;
+  priority: TaskPriority;
+  group: string;
+  status: string;
+  /** The worker concerned (the assignee; for a decline, the worker who declined). */
+  workerId: string | null;
+  /** Who did the step (user or API key id). */
+  actorId: string;
+  at: string;
+  dueAt: string;
+  /** On completion: whether it was delivered by its due time. */
+  onTime?: boolean;
+  note?: string | null;
+}
+
+type TaskStepType = Exclude<(typeof DispatchEvents)[keyof typeof DispatchEvents], 'dispatch.staff.created' | 'dispatch.staff.updated' | 'dispatch.task.created'>;
+export type TaskStepEvent = EventEnvelope<TaskStepType, TaskStepV1>;

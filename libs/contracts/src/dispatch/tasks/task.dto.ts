@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
 
@@ -116,12 +116,20 @@ export class ListTasksQueryDto extends PageQueryDto {
 
 export enum TaskTimelineAction {
   Created = 'CREATED',
+  Assigned = 'ASSIGNED',
+  Accepted = 'ACCEPTED',
+  Declined = 'DECLINED',
+  Started = 'STARTED',
+  Completed = 'COMPLETED',
+  Cancelled = 'CANCELLED',
 }
 
 export class TaskTimelineEntryDto {
   @ApiProperty({ enum: TaskTimelineAction, enumName: 'TaskTimelineAction', description: 'What happened' }) action: TaskTimelineAction;
   @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus', description: 'Status after this step' }) status: TaskStatus;
   @ApiProperty({ description: 'Who did it (user, API key or staff id)' }) actorId: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The worker the step concerns (assigned, accepted, ...)' })
+  workerId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Reason or remark given with the step' }) note: string | null;
   @ApiProperty({ format: 'date-time', description: 'When it happened' }) at: string;
 }
@@ -138,6 +146,13 @@ export class TaskDto {
   @ApiProperty({ type: RequesterDto, description: 'Who asked for it; phone masked for roles that do not call back' }) requester: RequesterDto;
   @ApiProperty({ type: String, nullable: true, description: 'Notes for the worker' }) notes: string | null;
   @ApiProperty({ description: 'Who created it (user or API key id)' }) createdBy: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The worker doing the job, once assigned' })
+  assigneeId: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When the job must be done, from its priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)' })
+  dueAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who handed the patient or item over at pick-up' }) handedOverBy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who received the patient or item at delivery' }) receivedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was delivered' }) completedAt: string | null;
   @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time', description: 'When it was registered' }) createdAt: string;
   @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;
@@ -149,3 +164,67 @@ export class TaskDetailDto extends TaskDto {
 }
 
 export class TaskPageDto extends PageOf(TaskDto) {}
+
+const optionalNote = () =>
+  function (target: object, key: string) {
+    ApiPropertyOptional({ description: 'Remark for the timeline', maxLength: 500 })(target, key);
+    IsOptional()(target, key);
+    IsString()(target, key);
+    Length(1, 500)(target, key);
+  };
+
+export class AssignTaskBodyDto {
+  @ApiProperty({ format: 'uuid', description: 'The worker (staff id) who is to do the job' })
+  @IsUUID()
+  workerId: string;
+
+  @ApiPropertyOptional({ description: 'Set to move a job that is already assigned or accepted to another worker', default: false })
+  @IsOptional()
+  @IsBoolean()
+  reassign?: boolean;
+
+  @optionalNote()
+  note?: string;
+}
+
+export class TaskNoteBodyDto {
+  @optionalNote()
+  note?: string;
+}
+
+export class TaskReasonBodyDto {
+  @ApiProperty({ description: 'Why (shown on the timeline)', minLength: 1, maxLength: 500 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+export class StartTaskBodyDto {
+  @ApiProperty({ description: 'Who handed the patient or item over (name and role), as on the handover record', minLength: 1, maxLength: 100, example: '李护士 (5病区)' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  handedOverBy: string;
+
+  @optionalNote()
+  note?: string;
+}
+
+export class CompleteTaskBodyDto {
+  @ApiProperty({ description: 'Who received the patient or item (name and role), as on the handover record', minLength: 1, maxLength: 100, example: '王医生 (检验科)' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  receivedBy: string;
+
+  @optionalNote()
+  note?: string;
+}
+
+/** The wire requests: the task id from the path plus the body. */
+export class AssignTaskRequestDto extends IntersectionType(TaskIdDto, AssignTaskBodyDto) {}
+export class TaskNoteRequestDto extends IntersectionType(TaskIdDto, TaskNoteBodyDto) {}
+export class TaskReasonRequestDto extends IntersectionType(TaskIdDto, TaskReasonBodyDto) {}
+export class StartTaskRequestDto extends IntersectionType(TaskIdDto, StartTaskBodyDto) {}
+export class CompleteTaskRequestDto extends IntersectionType(TaskIdDto, CompleteTaskBodyDto) {}

@@ -1,0 +1,25 @@
+import { TaskPriority } from '@hospital/contracts';
+import { z } from 'zod';
+
+/** Minutes from registration to the deadline, by priority (domain.md: urgent blood at once). */
+export const DEFAULT_DUE_MINUTES: Record<TaskPriority, number> = {
+  [TaskPriority.Stat]: 15,
+  [TaskPriority.Urgent]: 30,
+  [TaskPriority.Routine]: 120,
+};
+
+const minutes = z.coerce.number().int().min(1).max(24 * 60);
+
+/** The table, with overrides from TASK_DUE_MINUTES_STAT / _URGENT / _ROUTINE. */
+export function dueMinutesFrom(env: NodeJS.ProcessEnv): Record<TaskPriority, number> {
+  const table = { ...DEFAULT_DUE_MINUTES };
+  for (const priority of Object.values(TaskPriority)) {
+    const raw = env[`TASK_DUE_MINUTES_${priority}`];
+    if (raw !== undefined && raw !== '') table[priority] = minutes.parse(raw);
+  }
+  return table;
+}
+
+export function dueAt(createdAt: Date, priority: TaskPriority, table: Record<TaskPriority, number>): Date {
+  return new Date(createdAt.getTime() + table[priority] * 60_000);
+}
