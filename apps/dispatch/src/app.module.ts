@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
 import { SERVICE_NAME } from './config';
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
+import { IncidentsModule } from './incidents/incidents.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { StaffModule } from './staff/staff.module';
+import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
@@ -15,6 +17,8 @@ export class DispatchAppModule {
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
         StaffModule,
         TasksModule,
+        IncidentsModule,
+        StatsModule,
       ],
       providers: [DemoSeedService],
     };

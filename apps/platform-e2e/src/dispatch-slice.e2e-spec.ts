@@ -221,6 +221,19 @@ describe('a job from registration to delivery, through the gateway', () => {
     expect(read.body.timeline.filter((e: { action: string }) => e.action === 'ASSIGNED')).toHaveLength(1);
   });
 
+  it('records an incident on a job, and lists it', async () => {
+    const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask });
+    const body = { kind: 'SPECIMEN_DAMAGED', severity: 'MAJOR', description: 'tube cracked in the lift' };
+    const reported = await call('POST', `/dispatch/tasks/${created.body.id}/incidents`, { token: workerToken, body });
+    expect(reported.status).toBe(201);
+    expect(reported.body).toMatchObject({ ...body, taskId: created.body.id, taskNumber: created.body.number, staffIds: [] });
+    const list = await call('GET', `/dispatch/tasks/${created.body.id}/incidents`, { token: dispatcherToken });
+    expect(list.body.items).toEqual([reported.body]);
+    const bad = await call('POST', `/dispatch/tasks/${created.body.id}/incidents`, { token: workerToken, body: { ...body, severity: 'HUGE' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('severity');
+  });
+
   it('lets only the floor assign: a worker gets 403', async () => {
     const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask });
     const res = await call('POST', `/dispatch/tasks/${created.body.id}/assign`, { token: workerToken, body: { workerId: await courier() } });

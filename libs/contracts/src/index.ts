@@ -8,6 +8,8 @@ export * from './dispatch/staff/staff.patterns';
 export * from './dispatch/staff/staff.dto';
 export * from './dispatch/tasks/task.patterns';
 export * from './dispatch/tasks/task.dto';
+export * from './dispatch/incidents/incident.dto';
 export * from './identity/identity.dto';
 export * from './events/envelope';
 export * from './events/dispatch.events';
+export * from './dispatch/stats/stats.dto';

@@ -1,2 +1,5 @@
 /** The deadline table (minutes by priority) the tasks module is configured with. */
 export const DUE_MINUTES = Symbol('DUE_MINUTES');
+
+/** How often the overdue sweep runs. */
+export const OVERDUE_SWEEP_MS = Symbol('OVERDUE_SWEEP_MS');

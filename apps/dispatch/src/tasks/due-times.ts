@@ -23,3 +23,9 @@ export function dueMinutesFrom(env: NodeJS.ProcessEnv): Record<TaskPriority, num
 export function dueAt(createdAt: Date, priority: TaskPriority, table: Record<TaskPriority, number>): Date {
   return new Date(createdAt.getTime() + table[priority] * 60_000);
 }
+
+/** OVERDUE_SWEEP_SECONDS (default 30): how soon after its deadline an open job is flagged. */
+export function overdueSweepMsFrom(env: NodeJS.ProcessEnv): number {
+  const raw = env.OVERDUE_SWEEP_SECONDS;
+  return (raw === undefined || raw === '' ? 30 : z.coerce.number().int().min(1).max(3600).parse(raw)) * 1000;
+}

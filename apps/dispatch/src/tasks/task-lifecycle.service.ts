@@ -78,6 +78,9 @@ export class TaskLifecycleService {
       event: DispatchEvents.taskAccepted,
       note: req.note,
       assigneeOnly: true,
+      apply: (task, _tx, now) => {
+        task.acceptedAt ??= now;
+      },
     });
   }
 

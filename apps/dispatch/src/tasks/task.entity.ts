@@ -65,6 +65,13 @@ export class TaskEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', precision: 3, nullable: true })
   completedAt: Date | null;
 
+  /** The first acceptance (a reassigned job keeps it): the end of its response time. */
+  @Column({ name: 'accepted_at', type: 'timestamptz', precision: 3, nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'overdue_at', type: 'timestamptz', precision: 3, nullable: true })
+  overdueAt: Date | null;
+
   @VersionColumn()
   version: number;
 

@@ -25,6 +25,7 @@ export function toTaskDto(task: TaskEntity, actor: Actor): TaskDto {
     handedOverBy: task.handedOverBy,
     receivedBy: task.receivedBy,
     completedAt: task.completedAt?.toISOString() ?? null,
+    overdueAt: task.overdueAt?.toISOString() ?? null,
     version: task.version,
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),

@@ -3,14 +3,21 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TaskEventEntity } from './task-event.entity';
 import { TaskEntity } from './task.entity';
 import { TasksHandlers } from './tasks.handlers';
-import { DUE_MINUTES } from './due-minutes.token';
-import { dueMinutesFrom } from './due-times';
+import { DUE_MINUTES, OVERDUE_SWEEP_MS } from './due-minutes.token';
+import { dueMinutesFrom, overdueSweepMsFrom } from './due-times';
+import { OverdueSweep } from './overdue-sweep';
 import { TaskLifecycleService } from './task-lifecycle.service';
 import { TasksService } from './tasks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskEventEntity])],
   controllers: [TasksHandlers],
-  providers: [TasksService, TaskLifecycleService, { provide: DUE_MINUTES, useFactory: () => dueMinutesFrom(process.env) }],
+  providers: [
+    TasksService,
+    TaskLifecycleService,
+    OverdueSweep,
+    { provide: DUE_MINUTES, useFactory: () => dueMinutesFrom(process.env) },
+    { provide: OVERDUE_SWEEP_MS, useFactory: () => overdueSweepMsFrom(process.env) },
+  ],
 })
 export class TasksModule {}

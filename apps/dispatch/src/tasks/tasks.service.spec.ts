@@ -93,7 +93,8 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
   const count = async (table: 'tasks' | 'task_events' | 'task_day_counters'): Promise<number> =>
     Number(((await dataSource.query(`SELECT count(*)::int AS n FROM "dispatch"."${table}"`)) as [{ n: number }])[0].n);
 
-  const clearTasks = () => dataSource.query('TRUNCATE "dispatch"."tasks", "dispatch"."task_events"');
+  // CASCADE: incidents reference tasks.
+  const clearTasks = () => dataSource.query('TRUNCATE "dispatch"."tasks", "dispatch"."task_events" CASCADE');
 
   const setStatus = (id: string, status: TaskStatus) =>
     dataSource.query('UPDATE "dispatch"."tasks" SET "status" = $2 WHERE "id" = $1', [id, status]);

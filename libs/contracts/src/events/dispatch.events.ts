@@ -12,6 +12,8 @@ export const DispatchEvents = {
   taskStarted: 'dispatch.task.started',
   taskCompleted: 'dispatch.task.completed',
   taskCancelled: 'dispatch.task.cancelled',
+  taskOverdue: 'dispatch.task.overdue',
+  incidentReported: 'dispatch.incident.reported',
 } as const;
 
 /** The directory entry as other services may keep it (no phone: they do not need it). */
@@ -61,5 +63,24 @@ export interface TaskStepV1 {
   note?: string | null;
 }
 
-type TaskStepType = Exclude<(typeof DispatchEvents)[keyof typeof DispatchEvents], 'dispatch.staff.created' | 'dispatch.staff.updated' | 'dispatch.task.created'>;
+type TaskStepType = Exclude<
+  (typeof DispatchEvents)[keyof typeof DispatchEvents],
+  'dispatch.staff.created' | 'dispatch.staff.updated' | 'dispatch.task.created' | 'dispatch.incident.reported'
+>;
 export type TaskStepEvent = EventEnvelope<TaskStepType, TaskStepV1>;
+
+/** 差错 on a job, with the staff involved: evaluation's one-vote veto reads it. */
+export interface IncidentReportedV1 {
+  id: string;
+  taskId: string;
+  taskNumber: string;
+  taskType: TaskType;
+  group: string;
+  kind: string;
+  severity: string;
+  staffIds: string[];
+  reportedBy: string;
+  reportedAt: string;
+}
+
+export type IncidentReportedEvent = EventEnvelope<typeof DispatchEvents.incidentReported, IncidentReportedV1>;

@@ -10,6 +10,8 @@ import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { OutboxRelay } from './outbox-relay';
 import { StreamNames } from './stream';
 
+const OUTBOX_INSERT_CHUNK = 1_000;
+
 /** What a use case gets inside its transaction: the manager to write with, and `emit` for events. */
 export interface Transaction {
   manager: EntityManager;
@@ -84,16 +86,19 @@ export class UnitOfWork {
   }
 
   private async writeOutbox(manager: EntityManager, events: EventEnvelope[]): Promise<void> {
-    if (events.length === 0) return;
-    const values: unknown[] = [];
-    const rows = events.map((e, i) => {
-      values.push(e.id, this.names.subject(e.type), e.aggregateId, JSON.stringify(e));
-      return `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`;
-    });
-    await manager.query(
-      `INSERT INTO "${this.options.schema}"."outbox" ("id", "subject", "aggregate_id", "envelope") VALUES ${rows.join(', ')}`,
-      values,
-    );
+    // In chunks: one statement may bind at most 65 535 parameters (4 per event).
+    for (let start = 0; start < events.length; start += OUTBOX_INSERT_CHUNK) {
+      const chunk = events.slice(start, start + OUTBOX_INSERT_CHUNK);
+      const values: unknown[] = [];
+      const rows = chunk.map((e, i) => {
+        values.push(e.id, this.names.subject(e.type), e.aggregateId, JSON.stringify(e));
+        return `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`;
+      });
+      await manager.query(
+        `INSERT INTO "${this.options.schema}"."outbox" ("id", "subject", "aggregate_id", "envelope") VALUES ${rows.join(', ')}`,
+        values,
+      );
+    }
   }
 
   /**

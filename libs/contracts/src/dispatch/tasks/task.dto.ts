@@ -122,6 +122,8 @@ export enum TaskTimelineAction {
   Started = 'STARTED',
   Completed = 'COMPLETED',
   Cancelled = 'CANCELLED',
+  /** Flagged by the overdue sweep when the deadline passed with the job still open. */
+  Overdue = 'OVERDUE',
 }
 
 export class TaskTimelineEntryDto {
@@ -153,6 +155,8 @@ export class TaskDto {
   @ApiProperty({ type: String, nullable: true, description: 'Who handed the patient or item over at pick-up' }) handedOverBy: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who received the patient or item at delivery' }) receivedBy: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was delivered' }) completedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was flagged overdue (deadline passed while open); null if never' })
+  overdueAt: string | null;
   @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time', description: 'When it was registered' }) createdAt: string;
   @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;

@@ -1,0 +1,65 @@
+import { Actor, CreateTaskDto, Group, Role, TaskPriority, TaskType } from '@hospital/contracts';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { DataSource } from 'typeorm';
+import { DispatchAppModule } from '../app.module';
+import { OverdueSweep } from './overdue-sweep';
+import { TaskLifecycleService } from './task-lifecycle.service';
+import { TasksService } from './tasks.service';
+
+const dispatcher: Actor = { id: 'user-dispatcher', kind: 'user', roles: [Role.Dispatcher] };
+const job: CreateTaskDto = {
+  type: TaskType.Drug,
+  priority: TaskPriority.Urgent,
+  group: Group.Surgery,
+  origin: { department: '药房' },
+  destination: { department: '骨科', ward: '3病区' },
+  requester: { department: '骨科' },
+};
+
+describe('OverdueSweep (real Postgres)', () => {
+  let service: ServiceUnderTest;
+  let sweep: OverdueSweep;
+  let tasks: TasksService;
+  let db: DataSource;
+
+  // A long interval: the test drives the sweep itself.
+  beforeAll(async () => {
+    process.env.OVERDUE_SWEEP_SECONDS = '3600';
+    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    sweep = service.app.get(OverdueSweep);
+    tasks = service.app.get(TasksService);
+    db = service.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    delete process.env.OVERDUE_SWEEP_SECONDS;
+    await service.stop();
+  });
+
+  const backdate = (id: string) => db.query(`UPDATE "dispatch"."tasks" SET "due_at" = now() - interval '1 minute' WHERE "id" = $1`, [id]);
+
+  it('flags an open job past its deadline once, on its timeline and as an event; leaves others alone', async () => {
+    const late = await tasks.create(job, dispatcher);
+    const onTime = await tasks.create(job, dispatcher);
+    const doneLate = await tasks.create(job, dispatcher);
+    await service.app.get(TaskLifecycleService).cancel({ id: doneLate.id, reason: 'ward cancelled' }, dispatcher);
+    await Promise.all([backdate(late.id), backdate(doneLate.id)]);
+
+    // Two replicas sweeping at once still flag it once.
+    const [a, b] = await Promise.all([sweep.sweep(), sweep.sweep()]);
+    expect([...a, ...b].filter((id) => id === late.id)).toHaveLength(1);
+    expect([...a, ...b]).not.toContain(onTime.id);
+    expect([...a, ...b]).not.toContain(doneLate.id);
+    expect(await sweep.sweep()).not.toContain(late.id);
+
+    const read = await tasks.get(late.id);
+    expect(read.task.overdueAt).toBeInstanceOf(Date);
+    expect(read.timeline.map((e) => e.action)).toEqual(['CREATED', 'OVERDUE']);
+    const events = (await db.query(
+      `SELECT "envelope" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 AND "envelope"->>'type' = 'dispatch.task.overdue'`,
+      [late.id],
+    )) as { envelope: { payload: { status: string; actorId: string } } }[];
+    expect(events).toHaveLength(1);
+    expect(events[0].envelope.payload).toMatchObject({ status: 'PENDING', actorId: 'system' });
+  });
+});

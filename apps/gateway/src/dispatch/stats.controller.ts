@@ -1,0 +1,26 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, StatsDto, StatsPatterns, StatsQueryDto } from '@hospital/contracts';
+import { RpcClient } from '@hospital/platform';
+import { ApiAuth, CurrentActor } from '../identity';
+
+/** Those who run and oversee the floor read its KPIs; workers do not. */
+const READS = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Supervisor, Role.Inspector] as const;
+
+@ApiTags('dispatch')
+@Controller('dispatch/stats')
+export class StatsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @ApiAuth(...READS)
+  @ApiOperation({
+    summary:
+      'KPIs over the tasks created in [from, to): count, median and p90 response time (created → accepted) and turnaround ' +
+      '(created → completed), on-time %, accuracy % (completed without an incident), cancellations; optionally by type, group, worker or priority',
+  })
+  @ApiOkResponse({ type: StatsDto })
+  get(@Query() query: StatsQueryDto, @CurrentActor() actor: Actor): Promise<StatsDto> {
+    return this.rpc.send(StatsPatterns.get, actor, query);
+  }
+}
