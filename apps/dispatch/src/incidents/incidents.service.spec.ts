@@ -36,14 +36,12 @@ const specimen: CreateTaskDto = {
 describe('IncidentsService (the whole dispatch service in-process: real Postgres, NATS)', () => {
   let service: ServiceUnderTest;
   let incidents: IncidentsService;
-  let db: DataSource;
   let workerId: string;
   let taskId: string;
 
   beforeAll(async () => {
     service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
     incidents = service.app.get(IncidentsService);
-    db = service.app.get(DataSource);
     const worker = await service.app
       .get(StaffService)
       .create({ staffNo: 'JZ9001', name: '担架员甲', group: Group.Emergency, posts: [Post.SpecimenCourier] }, dispatcher);
@@ -63,7 +61,7 @@ describe('IncidentsService (the whole dispatch service in-process: real Postgres
     expect(reported).toMatchObject({ taskId, kind: 'SPECIMEN_DAMAGED', severity: 'MAJOR', staffIds: [workerId], reportedBy: dispatcher.id });
     expect(reported.taskNumber).toMatch(/^T\d{8}-\d{4}$/);
 
-    const [row] = (await db.query(`SELECT "envelope" FROM "dispatch"."outbox" WHERE "envelope"->'payload'->>'id' = $1`, [reported.id])) as {
+    const [row] = (await service.query(`SELECT "envelope" FROM "dispatch"."outbox" WHERE "envelope"->'payload'->>'id' = $1`, [reported.id])) as {
       envelope: EventEnvelope<string, IncidentReportedV1>;
     }[];
     expect(row.envelope).toMatchObject({
@@ -75,13 +73,13 @@ describe('IncidentsService (the whole dispatch service in-process: real Postgres
 
   it('lists a task’s incidents, oldest first', async () => {
     await incidents.report({ id: taskId, kind: IncidentKind.Delay, severity: IncidentSeverity.Minor, description: 'lift out of order', staffIds: [] }, dispatcher);
-    const list = await incidents.listForTask(taskId, db.manager);
+    const list = await incidents.listForTask(taskId, service.app.get(DataSource).manager);
     expect(list.map((i) => i.kind)).toEqual(['SPECIMEN_DAMAGED', 'DELAY']);
     expect(list[1].staffIds).toEqual([]);
   });
 
   it('refuses unknown staff by field, and an unknown task, writing nothing', async () => {
-    const before = Number((await db.query(`SELECT count(*)::int AS n FROM "dispatch"."incidents"`))[0].n);
+    const before = Number((await service.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM "dispatch"."incidents"`))[0].n);
     const badStaff = await incidents
       .report({ id: taskId, kind: IncidentKind.Other, severity: IncidentSeverity.Minor, description: 'x', staffIds: [randomUUID()] }, dispatcher)
       .catch((e: unknown) => e as DomainError);
@@ -90,6 +88,6 @@ describe('IncidentsService (the whole dispatch service in-process: real Postgres
       .report({ id: randomUUID(), kind: IncidentKind.Other, severity: IncidentSeverity.Minor, description: 'x' }, dispatcher)
       .catch((e: unknown) => e as DomainError);
     expect(badTask).toMatchObject({ code: ErrorCode.TaskNotFound });
-    expect(Number((await db.query(`SELECT count(*)::int AS n FROM "dispatch"."incidents"`))[0].n)).toBe(before);
+    expect(Number((await service.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM "dispatch"."incidents"`))[0].n)).toBe(before);
   });
 });

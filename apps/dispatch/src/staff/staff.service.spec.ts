@@ -3,7 +3,6 @@ import {
   CreateStaffDto,
   DispatchEvents,
   ErrorCode,
-  EventEnvelope,
   Group,
   ListStaffQueryDto,
   Post,
@@ -11,11 +10,9 @@ import {
   StaffDto,
   StaffSnapshotV1,
 } from '@hospital/contracts';
-import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
+import { DomainError } from '@hospital/platform';
 import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
-import { connect, JetStreamManager, NatsConnection } from 'nats';
-import { DataSource } from 'typeorm';
 import { DispatchAppModule } from '../app.module';
 import { StaffEntity } from './staff.entity';
 import { toStaffDto } from './staff.mapper';
@@ -46,56 +43,23 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface OutboxRow {
-  id: string;
-  subject: string;
-  aggregate_id: string;
-  envelope: EventEnvelope<string, StaffSnapshotV1>;
-  published_at: Date | null;
-}
-
 describe('StaffService (the whole dispatch service in-process: real Postgres, NATS JetStream)', () => {
   let service: ServiceUnderTest;
   let staff: StaffService;
-  let dataSource: DataSource;
-  let names: StreamNames;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
 
   // Tasks reference their assignee (tasks.assignee_id → staff.id), so the staff table only empties together with them.
-  const clearStaff = () => dataSource.query('TRUNCATE "dispatch"."staff" CASCADE');
-  const rowCount = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."staff"')) as [{ n: number }])[0].n);
-  const outboxCount = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox"')) as [{ n: number }])[0].n);
-  const outboxOf = (aggregateId: string): Promise<OutboxRow[]> =>
-    dataSource.query(
-      'SELECT "id", "subject", "aggregate_id", "envelope", "published_at" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 ORDER BY "seq"',
-      [aggregateId],
-    );
+  const clearStaff = () => service.query('TRUNCATE "dispatch"."staff" CASCADE');
+  const rowCount = async () => Number(((await service.query('SELECT count(*)::int AS n FROM "dispatch"."staff"')) as [{ n: number }])[0].n);
   const staffNoCount = async (staffNo: string) =>
-    Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."staff" WHERE "staff_no" = $1', [staffNo])) as [{ n: number }])[0].n);
+    Number(((await service.query('SELECT count(*)::int AS n FROM "dispatch"."staff" WHERE "staff_no" = $1', [staffNo])) as [{ n: number }])[0].n);
 
   beforeAll(async () => {
     service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
     staff = service.app.get(StaffService);
-    dataSource = service.app.get(DataSource);
-    names = new StreamNames(service.env.NATS_SUBJECT_PREFIX);
-    nc = await connect({ servers: service.env.NATS_URL, name: 'staff-service-spec' });
-    jsm = await nc.jetstreamManager();
   }, 60_000);
 
-  afterAll(async () => {
-    try {
-      await service?.stop();
-    } finally {
-      // The suite's own stream (its subject prefix made it): leave nothing behind on the shared NATS.
-      if (nc) {
-        await jsm?.streams.delete(names.stream).catch((error: unknown) => {
-          if (!isNotFound(error)) throw error;
-        });
-        await nc.close();
-      }
-    }
-  }, 60_000);
+  // stop() also deletes the suite's stream and closes the JetStream connection: nothing is left on the shared NATS.
+  afterAll(() => service?.stop(), 60_000);
 
   describe('create, get, update', () => {
     beforeAll(() => clearStaff());
@@ -160,7 +124,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
       const updated = await staff.update(created.id, { name: '赵敏敏', group: Group.Surgery, phone: '13900002222' });
 
-      const rows = await outboxOf(created.id);
+      const rows = await service.outbox<StaffSnapshotV1>(created.id);
       expect(rows.map((r) => r.subject)).toEqual([
         `${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.staff.created`,
         `${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.staff.updated`,
@@ -191,13 +155,13 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
     it('writes no event for an update that changes nothing or finds nobody', async () => {
       const created = await staff.create(person({ staffNo: 'KF0107' }), manager);
-      const before = await outboxCount();
+      const before = (await service.outbox()).length;
 
       expect((await staff.update(created.id, {})).version).toBe(1);
       expect((await failure(staff.update(randomUUID(), { name: '张三' }))).code).toBe(ErrorCode.StaffNotFound);
 
-      expect(await outboxCount()).toBe(before);
-      expect((await outboxOf(created.id)).map((r) => r.envelope.type)).toEqual([DispatchEvents.staffCreated]);
+      expect((await service.outbox()).length).toBe(before);
+      expect((await service.outbox<StaffSnapshotV1>(created.id)).map((r) => r.envelope.type)).toEqual([DispatchEvents.staffCreated]);
     });
 
     it('can deactivate someone who leaves the center', async () => {
@@ -215,11 +179,11 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     it('refuses a staff number already in use with STAFF_NUMBER_TAKEN on the staffNo field, and keeps the first', async () => {
       await staff.create(person({ staffNo: 'WK0201', name: '张伟' }), manager);
       const before = await rowCount();
-      const eventsBefore = await outboxCount();
+      const eventsBefore = (await service.outbox()).length;
 
       const error = await failure(staff.create(person({ staffNo: 'WK0201', name: '另一个人' }), manager));
       // A create that failed tells nobody anything: the event was in the rolled-back transaction.
-      expect(await outboxCount()).toBe(eventsBefore);
+      expect((await service.outbox()).length).toBe(eventsBefore);
 
       expect(error.code).toBe(ErrorCode.StaffNumberTaken);
       expect(error.details?.errors?.[0]?.field).toBe('staffNo');
@@ -241,7 +205,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       expect((rejected[0].reason as DomainError).code).toBe(ErrorCode.StaffNumberTaken);
       // Only the winner's staff.created exists.
       const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<StaffDto>).value;
-      const events = (await dataSource.query(
+      const events = (await service.query(
         `SELECT "aggregate_id" FROM "dispatch"."outbox" WHERE "envelope"->'payload'->>'staffNo' = 'JZ0301'`,
       )) as { aggregate_id: string }[];
       expect(events).toEqual([{ aggregate_id: winner.id }]);
@@ -252,7 +216,8 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     it('writes exactly one staff.created outbox row with the wire envelope, and no phone in it', async () => {
       const created = await staff.create(person({ staffNo: 'EV0001', name: '孙丽', posts: [Post.Delivery, Post.DrugCourier] }), manager);
 
-      const rows = await outboxOf(created.id);
+      const { names } = await service.jetstream();
+      const rows = await service.outbox<StaffSnapshotV1>(created.id);
       expect(rows).toHaveLength(1);
       const [row] = rows;
       expect(row.subject).toBe(`${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.staff.created`);
@@ -282,10 +247,11 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('publishes the row to the suite\'s JetStream stream within a few seconds, with Nats-Msg-Id = event id', async () => {
+      const { jsm, names } = await service.jetstream();
       const created = await staff.create(person({ staffNo: 'EV0002' }), manager);
-      const [row] = await outboxOf(created.id);
+      const [row] = await service.outbox<StaffSnapshotV1>(created.id);
 
-      const published = await eventually('published_at to be set', async () => (await outboxOf(created.id))[0].published_at, 10_000);
+      const published = await eventually('published_at to be set', async () => (await service.outbox<StaffSnapshotV1>(created.id))[0].published_at, 10_000);
       expect(published).toBeInstanceOf(Date);
 
       const stored = await jsm.streams.getMessage(names.stream, { last_by_subj: row.subject });
@@ -294,13 +260,14 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('publishes every row it wrote, nothing left behind', async () => {
+      const { jsm, names } = await service.jetstream();
       await eventually(
         'the outbox to drain',
-        async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox" WHERE "published_at" IS NULL')) as [{ n: number }])[0].n) === 0,
+        async () => (await service.outbox()).every((r) => r.published_at !== null),
         15_000,
       );
       const info = await jsm.streams.info(names.stream);
-      expect(info.state.messages).toBe(await outboxCount());
+      expect(info.state.messages).toBe((await service.outbox()).length);
     });
   });
 
@@ -314,7 +281,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
       expect(retry).toEqual(first);
       expect(await staffNoCount('ID0001')).toBe(1);
-      const rows = await outboxOf(first.id);
+      const rows = await service.outbox<StaffSnapshotV1>(first.id);
       expect(rows).toHaveLength(1);
       expect(rows[0].envelope.type).toBe(DispatchEvents.staffCreated);
     });
@@ -322,12 +289,12 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     it('refuses the same key with a different body with IDEMPOTENCY_KEY_REUSED, and changes nothing', async () => {
       const key = randomUUID();
       await staff.create(person({ staffNo: 'ID0002' }), manager, key);
-      const [people, events] = [await rowCount(), await outboxCount()];
+      const [people, events] = [await rowCount(), (await service.outbox()).length];
 
       const error = await failure(staff.create(person({ staffNo: 'ID0003' }), manager, key));
 
       expect(error.code).toBe(ErrorCode.IdempotencyKeyReused);
-      expect([await rowCount(), await outboxCount()]).toEqual([people, events]);
+      expect([await rowCount(), (await service.outbox()).length]).toEqual([people, events]);
       expect(await staffNoCount('ID0003')).toBe(0);
     });
 
@@ -345,7 +312,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       }
       expect(new Set(answers.map((a) => a.id)).size).toBe(1);
       expect(await staffNoCount('ID0004')).toBe(1);
-      expect(await outboxOf(answers[0].id)).toHaveLength(1);
+      expect(await service.outbox<StaffSnapshotV1>(answers[0].id)).toHaveLength(1);
     });
 
     it('keeps a key private to its caller: another caller with the same key creates their own', async () => {

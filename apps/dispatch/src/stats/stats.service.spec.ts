@@ -2,7 +2,6 @@ import { ErrorCode, StatsDto, StatsGroupBy, StatsQueryDto, StatsRowDto } from '@
 import { DomainError } from '@hospital/platform';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { performance } from 'node:perf_hooks';
-import { DataSource } from 'typeorm';
 
 import { DispatchAppModule } from '../app.module';
 import { StatsService } from './stats.service';
@@ -82,10 +81,9 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 describe('StatsService (the dispatch service in-process, real Postgres)', () => {
   let service: ServiceUnderTest;
   let stats: StatsService;
-  let dataSource: DataSource;
 
   const insertStaff = (id: string, staffNo: string) =>
-    dataSource.query(
+    service.query(
       `INSERT INTO "dispatch"."staff" ("id", "staff_no", "name", "group", "posts", "version") VALUES ($1, $2, $2, 'INTERNAL_MEDICINE', '{EXAM_ESCORT}', 1)`,
       [id, staffNo],
     );
@@ -93,7 +91,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
   const insertFixture = async (f: Fixture): Promise<void> => {
     const created = new Date(T0 + f.createdMs);
     const at = (seconds: number) => new Date(created.getTime() + seconds * SECOND).toISOString();
-    const [{ id }]: { id: string }[] = await dataSource.query(
+    const [{ id }]: { id: string }[] = await service.query(
       `INSERT INTO "dispatch"."tasks"
          ("number", "type", "priority", "status", "group", "origin", "destination", "requester", "created_by", "version",
           "created_at", "updated_at", "due_at", "completed_at", "assignee_id", "accepted_at")
@@ -112,7 +110,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
       ],
     );
     const event = (action: string, status: string, seconds: number, workerId: string | null) =>
-      dataSource.query(
+      service.query(
         `INSERT INTO "dispatch"."task_events" ("task_id", "action", "status", "actor_id", "worker_id", "at") VALUES ($1, $2, $3, 'stats-spec', $4, $5)`,
         [id, action, status, workerId, at(seconds)],
       );
@@ -125,7 +123,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
     if (f.completedS !== undefined) await event('COMPLETED', 'COMPLETED', f.completedS, f.assignee);
     if (f.status === 'CANCELLED') await event('CANCELLED', 'CANCELLED', 100, null);
     for (let i = 0; i < (f.incidents ?? 0); i++) {
-      await dataSource.query(
+      await service.query(
         `INSERT INTO "dispatch"."incidents" ("task_id", "kind", "severity", "description", "reported_by", "reported_at") VALUES ($1, 'DELAY', 'MINOR', 'stats-spec', 'stats-spec', $2)`,
         [id, at(3000)],
       );
@@ -137,7 +135,6 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
   beforeAll(async () => {
     service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
     stats = service.app.get(StatsService);
-    dataSource = service.app.get(DataSource);
     await insertStaff(W1, 'ST-0001');
     await insertStaff(W2, 'ST-0002');
     for (const fixture of FIXTURES) await insertFixture(fixture);
@@ -274,12 +271,12 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
     beforeAll(async () => {
       // Workers, then tasks spread evenly over 90 days with a realistic mix: 85 % completed (mostly on
       // time), 5 % cancelled, the rest open; every 3rd priority, 9 types, 3 groups; 1 % with an incident.
-      await dataSource.query(
+      await service.query(
         `INSERT INTO "dispatch"."staff" ("id", "staff_no", "name", "group", "posts", "version")
          SELECT ('00000000-0000-4000-9000-' || lpad(w::text, 12, '0'))::uuid, 'SC-' || w, 'worker ' || w, 'SURGERY', '{DELIVERY}', 1
          FROM generate_series(1, ${WORKERS}) w`,
       );
-      await dataSource.query(
+      await service.query(
         `INSERT INTO "dispatch"."tasks"
            ("number", "type", "priority", "status", "group", "origin", "destination", "requester", "created_by", "version",
             "created_at", "updated_at", "due_at", "completed_at", "assignee_id")
@@ -297,7 +294,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
         [SCALE_FROM],
       );
       // A timeline like the real one: created, assigned, accepted (and completed) for the jobs taken.
-      await dataSource.query(
+      await service.query(
         `INSERT INTO "dispatch"."task_events" ("task_id", "action", "status", "actor_id", "worker_id", "at")
          SELECT t."id", e."action", e."status", 'stats-spec', t."assignee_id", t."created_at" + e."after"
          FROM "dispatch"."tasks" t
@@ -310,18 +307,18 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
          WHERE t."created_by" = 'stats-spec' AND t."number" LIKE 'SC%'
            AND (e."action" = 'CREATED' OR t."assignee_id" IS NOT NULL) AND (e."action" <> 'COMPLETED' OR t."completed_at" IS NOT NULL)`,
       );
-      await dataSource.query(
+      await service.query(
         `INSERT INTO "dispatch"."incidents" ("task_id", "kind", "severity", "description", "reported_by", "reported_at")
          SELECT "id", 'DELAY', 'MINOR', 'stats-spec', 'stats-spec', "completed_at"
          FROM "dispatch"."tasks" WHERE "number" LIKE 'SC%' AND "status" = 'COMPLETED' AND hashtext("number") % 100 = 0`,
       );
       // As the lifecycle does on accept: the first acceptance kept on the task.
-      await dataSource.query(
+      await service.query(
         `UPDATE "dispatch"."tasks" t SET "accepted_at" = t."created_at" + (2 + abs(hashtext(t."number")) % 8) * interval '1 minute'
          WHERE t."number" LIKE 'SC%' AND t."assignee_id" IS NOT NULL`,
       );
       // What autovacuum does for a table in use: planner statistics and the visibility map.
-      await dataSource.query(`VACUUM ANALYZE "dispatch"."tasks", "dispatch"."task_events", "dispatch"."incidents"`);
+      await service.query(`VACUUM ANALYZE "dispatch"."tasks", "dispatch"."task_events", "dispatch"."incidents"`);
     }, 60_000);
 
     // The issue's target is 100 ms on this machine; measured here ~95 ms in total and ~135 ms by worker

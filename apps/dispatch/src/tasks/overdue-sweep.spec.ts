@@ -1,6 +1,5 @@
 import { Actor, CreateTaskDto, Group, Role, TaskPriority, TaskType } from '@hospital/contracts';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DataSource } from 'typeorm';
 import { DispatchAppModule } from '../app.module';
 import { OverdueSweep } from './overdue-sweep';
 import { TaskLifecycleService } from './task-lifecycle.service';
@@ -20,7 +19,6 @@ describe('OverdueSweep (real Postgres)', () => {
   let service: ServiceUnderTest;
   let sweep: OverdueSweep;
   let tasks: TasksService;
-  let db: DataSource;
 
   // A long interval: the test drives the sweep itself.
   beforeAll(async () => {
@@ -28,7 +26,6 @@ describe('OverdueSweep (real Postgres)', () => {
     service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
     sweep = service.app.get(OverdueSweep);
     tasks = service.app.get(TasksService);
-    db = service.app.get(DataSource);
   });
 
   afterAll(async () => {
@@ -36,7 +33,7 @@ describe('OverdueSweep (real Postgres)', () => {
     await service.stop();
   });
 
-  const backdate = (id: string) => db.query(`UPDATE "dispatch"."tasks" SET "due_at" = now() - interval '1 minute' WHERE "id" = $1`, [id]);
+  const backdate = (id: string) => service.query(`UPDATE "dispatch"."tasks" SET "due_at" = now() - interval '1 minute' WHERE "id" = $1`, [id]);
 
   it('flags an open job past its deadline once, on its timeline and as an event; leaves others alone', async () => {
     const late = await tasks.create(job, dispatcher);
@@ -55,7 +52,7 @@ describe('OverdueSweep (real Postgres)', () => {
     const read = await tasks.get(late.id);
     expect(read.task.overdueAt).toBeInstanceOf(Date);
     expect(read.timeline.map((e) => e.action)).toEqual(['CREATED', 'OVERDUE']);
-    const events = (await db.query(
+    const events = (await service.query(
       `SELECT "envelope" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 AND "envelope"->>'type' = 'dispatch.task.overdue'`,
       [late.id],
     )) as { envelope: { payload: { status: string; actorId: string } } }[];

@@ -3,7 +3,6 @@ import {
   CreateTaskDto,
   DispatchEvents,
   ErrorCode,
-  EventEnvelope,
   Group,
   Post,
   Role,
@@ -15,11 +14,9 @@ import {
   TaskTimelineAction,
   TaskType,
 } from '@hospital/contracts';
-import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
+import { DomainError } from '@hospital/platform';
 import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
-import { connect, JetStreamManager, NatsConnection } from 'nats';
-import { DataSource } from 'typeorm';
 
 import { DispatchAppModule } from '../app.module';
 import { StaffService } from '../staff/staff.service';
@@ -51,14 +48,6 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 
 const MINUTE = 60_000;
 
-interface OutboxRow {
-  id: string;
-  subject: string;
-  aggregate_id: string;
-  envelope: EventEnvelope<string, TaskStepV1>;
-  published_at: Date | null;
-}
-
 /** What a refused step must leave exactly as it was. */
 interface TaskState {
   status: TaskStatus;
@@ -73,10 +62,6 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   let lifecycle: TaskLifecycleService;
   let tasks: TasksService;
   let staff: StaffService;
-  let dataSource: DataSource;
-  let names: StreamNames;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
 
   let workerA: StaffDto;
   let workerB: StaffDto;
@@ -85,16 +70,11 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   let worker: Actor;
   let otherWorker: Actor;
 
-  const outboxOf = (aggregateId: string): Promise<OutboxRow[]> =>
-    dataSource.query(
-      'SELECT "id", "subject", "aggregate_id", "envelope", "published_at" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 ORDER BY "seq"',
-      [aggregateId],
-    );
   const subject = (type: string) => `${service.env.NATS_SUBJECT_PREFIX}hospital.${type}`;
 
   const stateOf = async (id: string): Promise<TaskState> => {
     const { task, timeline } = await tasks.get(id);
-    return { status: task.status, assigneeId: task.assigneeId, version: task.version, timeline: timeline.length, outbox: (await outboxOf(id)).length };
+    return { status: task.status, assigneeId: task.assigneeId, version: task.version, timeline: timeline.length, outbox: (await service.outbox<TaskStepV1>(id)).length };
   };
 
   /** Asserts the step is refused with `code` and changes nothing: no status, version, timeline entry or event. */
@@ -127,10 +107,6 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     lifecycle = service.app.get(TaskLifecycleService);
     tasks = service.app.get(TasksService);
     staff = service.app.get(StaffService);
-    dataSource = service.app.get(DataSource);
-    names = new StreamNames(service.env.NATS_SUBJECT_PREFIX);
-    nc = await connect({ servers: service.env.NATS_URL, name: 'task-lifecycle-spec' });
-    jsm = await nc.jetstreamManager();
 
     const person = (staffNo: string, name: string, active = true) =>
       staff.create({ staffNo, name, group: Group.InternalMedicine, posts: [Post.ExamEscort], active }, manager);
@@ -141,18 +117,8 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     otherWorker = { id: 'user-worker-b', kind: 'user', roles: [Role.Worker], staffId: workerB.id };
   }, 60_000);
 
-  afterAll(async () => {
-    try {
-      await service?.stop();
-    } finally {
-      if (nc) {
-        await jsm?.streams.delete(names.stream).catch((error: unknown) => {
-          if (!isNotFound(error)) throw error;
-        });
-        await nc.close();
-      }
-    }
-  }, 60_000);
+  // stop() also deletes the suite's stream and closes the JetStream connection.
+  afterAll(() => service?.stop(), 60_000);
 
   describe('due time', () => {
     it.each([
@@ -215,7 +181,8 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     });
 
     it('writes one outbox row per step, with the subject, the worker, the actor, the due time and onTime on completion', async () => {
-      const rows = await outboxOf(created.id);
+      const { names } = await service.jetstream();
+      const rows = await service.outbox<TaskStepV1>(created.id);
       expect(rows.map((r) => r.subject)).toEqual([
         subject(DispatchEvents.taskCreated),
         `${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.task.assigned`,
@@ -255,8 +222,9 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     });
 
     it('publishes the step events to the suite\'s JetStream stream', async () => {
-      await eventually('the lifecycle events to be published', async () => (await outboxOf(created.id)).every((r) => r.published_at !== null), 15_000);
-      const [, , , , completed] = await outboxOf(created.id);
+      const { jsm, names } = await service.jetstream();
+      await eventually('the lifecycle events to be published', async () => (await service.outbox<TaskStepV1>(created.id)).every((r) => r.published_at !== null), 15_000);
+      const [, , , , completed] = await service.outbox<TaskStepV1>(created.id);
       const stored = await jsm.streams.getMessage(names.stream, { last_by_subj: completed.subject });
       expect(stored.header.get('Nats-Msg-Id')).toBe(completed.id);
       expect(stored.json()).toEqual(completed.envelope);
@@ -264,12 +232,12 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
 
     it('reports a job completed after its due time with onTime: false', async () => {
       const task = await taskAt(TaskStatus.InProgress);
-      await dataSource.query(`UPDATE "dispatch"."tasks" SET "due_at" = now() - interval '1 minute' WHERE "id" = $1`, [task.id]);
+      await service.query(`UPDATE "dispatch"."tasks" SET "due_at" = now() - interval '1 minute' WHERE "id" = $1`, [task.id]);
 
       const late = await lifecycle.complete({ id: task.id, receivedBy: '王医生 (放射科)' }, worker);
 
       expect(Date.parse(late.completedAt!)).toBeGreaterThan(Date.parse(late.dueAt));
-      const rows = await outboxOf(task.id);
+      const rows = await service.outbox<TaskStepV1>(task.id);
       expect(rows.at(-1)!.subject).toBe(subject(DispatchEvents.taskCompleted));
       expect(rows.at(-1)!.envelope.payload).toMatchObject({ status: TaskStatus.Completed, onTime: false, dueAt: late.dueAt, workerId: workerA.id });
     });
@@ -342,7 +310,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       const accepted = await lifecycle.accept({ id: task.id, note: '电话确认' }, dispatcher);
       expect(accepted).toMatchObject({ status: TaskStatus.Accepted, assigneeId: workerA.id });
       expect(accepted.timeline.at(-1)).toMatchObject({ action: TaskTimelineAction.Accepted, actorId: dispatcher.id, workerId: workerA.id, note: '电话确认' });
-      expect((await outboxOf(task.id)).at(-1)!.envelope.payload).toMatchObject({ actorId: dispatcher.id, workerId: workerA.id });
+      expect((await service.outbox<TaskStepV1>(task.id)).at(-1)!.envelope.payload).toMatchObject({ actorId: dispatcher.id, workerId: workerA.id });
     });
   });
 
@@ -360,7 +328,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
         workerId: workerA.id,
         note: '正在送另一位病人',
       });
-      const row = (await outboxOf(task.id)).at(-1)!;
+      const row = (await service.outbox<TaskStepV1>(task.id)).at(-1)!;
       expect(row.subject).toBe(subject(DispatchEvents.taskDeclined));
       expect(row.envelope.payload).toMatchObject({ status: TaskStatus.Pending, workerId: workerA.id, actorId: worker.id, note: '正在送另一位病人' });
 
@@ -389,7 +357,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
 
       expect(moved).toMatchObject({ status: TaskStatus.Assigned, assigneeId: workerB.id });
       expect(moved.timeline.at(-1)).toMatchObject({ action: TaskTimelineAction.Assigned, actorId: dispatcher.id, workerId: workerB.id, note: '换人' });
-      const row = (await outboxOf(task.id)).at(-1)!;
+      const row = (await service.outbox<TaskStepV1>(task.id)).at(-1)!;
       expect(row.subject).toBe(subject(DispatchEvents.taskAssigned));
       expect(row.envelope.payload).toMatchObject({ status: TaskStatus.Assigned, workerId: workerB.id });
       // The job is the new worker's now, not the old one's.
@@ -414,7 +382,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
         workerId: status === TaskStatus.Pending ? null : workerA.id,
         note: '病人已出院',
       });
-      const row = (await outboxOf(task.id)).at(-1)!;
+      const row = (await service.outbox<TaskStepV1>(task.id)).at(-1)!;
       expect(row.subject).toBe(subject(DispatchEvents.taskCancelled));
       expect(row.envelope.payload).toMatchObject({ status: TaskStatus.Cancelled, note: '病人已出院', actorId: dispatcher.id });
     });
@@ -467,7 +435,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       const assigned = timeline.filter((e) => e.action === TaskTimelineAction.Assigned);
       expect(assigned).toHaveLength(1);
       expect(assigned[0]).toMatchObject({ actorId: winner.actor.id, workerId: winner.workerId });
-      const events = (await outboxOf(task.id)).filter((r) => r.subject === subject(DispatchEvents.taskAssigned));
+      const events = (await service.outbox<TaskStepV1>(task.id)).filter((r) => r.subject === subject(DispatchEvents.taskAssigned));
       expect(events).toHaveLength(1);
       expect(events[0].envelope.payload).toMatchObject({ actorId: winner.actor.id, workerId: winner.workerId });
     });
@@ -486,7 +454,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       const error = await failure(step());
       expect(error.code).toBe(ErrorCode.TaskNotFound);
       expect(error.message).toContain(id);
-      expect(await outboxOf(id)).toHaveLength(0);
+      expect(await service.outbox<TaskStepV1>(id)).toHaveLength(0);
     });
   });
 });

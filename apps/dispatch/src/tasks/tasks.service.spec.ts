@@ -3,7 +3,6 @@ import {
   CreateTaskDto,
   DispatchEvents,
   ErrorCode,
-  EventEnvelope,
   Group,
   Role,
   TaskCreatedV1,
@@ -13,10 +12,9 @@ import {
   TaskTimelineAction,
   TaskType,
 } from '@hospital/contracts';
-import { DomainError, isNotFound, StreamNames } from '@hospital/platform';
+import { DomainError } from '@hospital/platform';
 import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
-import { connect, JetStreamManager, NatsConnection } from 'nats';
 import { DataSource, QueryFailedError } from 'typeorm';
 
 import { DispatchAppModule } from '../app.module';
@@ -66,46 +64,22 @@ const sequenceOf = (number: string) => Number(number.split('-')[1]);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface OutboxRow {
-  id: string;
-  subject: string;
-  aggregate_id: string;
-  envelope: EventEnvelope<string, TaskCreatedV1>;
-  published_at: Date | null;
-}
-
 describe('TasksService (the whole dispatch service in-process: real Postgres, NATS JetStream)', () => {
   let service: ServiceUnderTest;
   let tasks: TasksService;
-  let dataSource: DataSource;
-  let names: StreamNames;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
-
-  const outboxCount = async (): Promise<number> =>
-    Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox"')) as [{ n: number }])[0].n);
-  const outboxOf = (aggregateId: string): Promise<OutboxRow[]> =>
-    dataSource.query(
-      'SELECT "id", "subject", "aggregate_id", "envelope", "published_at" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 ORDER BY "seq"',
-      [aggregateId],
-    );
 
   const count = async (table: 'tasks' | 'task_events' | 'task_day_counters'): Promise<number> =>
-    Number(((await dataSource.query(`SELECT count(*)::int AS n FROM "dispatch"."${table}"`)) as [{ n: number }])[0].n);
+    Number(((await service.query(`SELECT count(*)::int AS n FROM "dispatch"."${table}"`)) as [{ n: number }])[0].n);
 
   // CASCADE: incidents reference tasks.
-  const clearTasks = () => dataSource.query('TRUNCATE "dispatch"."tasks", "dispatch"."task_events" CASCADE');
+  const clearTasks = () => service.query('TRUNCATE "dispatch"."tasks", "dispatch"."task_events" CASCADE');
 
   const setStatus = (id: string, status: TaskStatus) =>
-    dataSource.query('UPDATE "dispatch"."tasks" SET "status" = $2 WHERE "id" = $1', [id, status]);
+    service.query('UPDATE "dispatch"."tasks" SET "status" = $2 WHERE "id" = $1', [id, status]);
 
   beforeAll(async () => {
     service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
     tasks = service.app.get(TasksService);
-    dataSource = service.app.get(DataSource);
-    names = new StreamNames(service.env.NATS_SUBJECT_PREFIX);
-    nc = await connect({ servers: service.env.NATS_URL, name: 'tasks-service-spec' });
-    jsm = await nc.jetstreamManager();
   }, 60_000);
 
   afterEach(() => {
@@ -114,17 +88,8 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
 
   afterAll(async () => {
     jest.useRealTimers();
-    try {
-      await service?.stop();
-    } finally {
-      // The suite's own stream (its subject prefix made it): leave nothing behind on the shared NATS.
-      if (nc) {
-        await jsm?.streams.delete(names.stream).catch((error: unknown) => {
-          if (!isNotFound(error)) throw error;
-        });
-        await nc.close();
-      }
-    }
+    // stop() also deletes the suite's stream and closes the JetStream connection: nothing is left on the shared NATS.
+    await service?.stop();
   }, 60_000);
 
   describe('create', () => {
@@ -192,7 +157,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     it('leaves no task, no timeline entry and no used-up number when the insert fails', async () => {
       freezeClockAt('2026-12-02T02:00:00Z');
       const before = await tasks.create(newTask(), dispatcher);
-      const [tasksBefore, eventsBefore, outboxBefore] = [await count('tasks'), await count('task_events'), await outboxCount()];
+      const [tasksBefore, eventsBefore, outboxBefore] = [await count('tasks'), await count('task_events'), (await service.outbox()).length];
 
       // 600 characters get past the type (the DTO would refuse them) and fail on varchar(500) inside the transaction.
       await expect(tasks.create(newTask({ notes: 'x'.repeat(600) }), dispatcher)).rejects.toThrow(QueryFailedError);
@@ -200,14 +165,14 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       expect(await count('tasks')).toBe(tasksBefore);
       expect(await count('task_events')).toBe(eventsBefore);
       // ...and no task.created: the event was in the rolled-back transaction.
-      expect(await outboxCount()).toBe(outboxBefore);
+      expect((await service.outbox()).length).toBe(outboxBefore);
       const next = await tasks.create(newTask(), dispatcher);
       expect(before.number).toBe('T20261202-0001');
       expect(next.number).toBe('T20261202-0002');
     });
 
     it('starts every hospital day at 0001 and keeps counting days apart', async () => {
-      const [a, b, c] = await dataSource.transaction(async (manager) => [
+      const [a, b, c] = await service.app.get(DataSource).transaction(async (manager) => [
         await nextTaskNumber(manager, '20270101'),
         await nextTaskNumber(manager, '20270102'),
         await nextTaskNumber(manager, '20270101'),
@@ -232,7 +197,8 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       freezeClockAt('2026-12-03T02:00:00Z');
       const created = await tasks.create(newTask({ type: TaskType.Drug, priority: TaskPriority.Stat, group: Group.Surgery }), dispatcher);
 
-      const rows = await outboxOf(created.id);
+      const { names } = await service.jetstream();
+      const rows = await service.outbox<TaskCreatedV1>(created.id);
       expect(rows).toHaveLength(1);
       const [row] = rows;
       expect(row.subject).toBe(`${service.env.NATS_SUBJECT_PREFIX}hospital.dispatch.task.created`);
@@ -262,10 +228,11 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('publishes the row to the suite\'s JetStream stream within a few seconds, with Nats-Msg-Id = event id', async () => {
+      const { jsm, names } = await service.jetstream();
       const created = await tasks.create(newTask(), dispatcher);
-      const [row] = await outboxOf(created.id);
+      const [row] = await service.outbox<TaskCreatedV1>(created.id);
 
-      await eventually('published_at to be set', async () => (await outboxOf(created.id))[0].published_at, 10_000);
+      await eventually('published_at to be set', async () => (await service.outbox<TaskCreatedV1>(created.id))[0].published_at, 10_000);
 
       const stored = await jsm.streams.getMessage(names.stream, { last_by_subj: row.subject });
       expect(stored.header.get('Nats-Msg-Id')).toBe(row.id);
@@ -273,13 +240,13 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('publishes every row it wrote, each once', async () => {
+      const { jsm, names } = await service.jetstream();
       await eventually(
         'the outbox to drain',
-        async () =>
-          Number(((await dataSource.query('SELECT count(*)::int AS n FROM "dispatch"."outbox" WHERE "published_at" IS NULL')) as [{ n: number }])[0].n) === 0,
+        async () => (await service.outbox()).every((r) => r.published_at !== null),
         15_000,
       );
-      expect((await jsm.streams.info(names.stream)).state.messages).toBe(await outboxCount());
+      expect((await jsm.streams.info(names.stream)).state.messages).toBe((await service.outbox()).length);
     });
   });
 
@@ -287,16 +254,16 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     it('answers a retry with the same key and body with the first answer: one task, one number, one event', async () => {
       const key = randomUUID();
       const body = newTask({ notes: '同一个请求' });
-      const [tasksBefore, countersBefore] = [await count('tasks'), await dataSource.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')];
+      const [tasksBefore, countersBefore] = [await count('tasks'), await service.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')];
 
       const first = await tasks.create(body, dispatcher, key);
       const retry = await tasks.create({ ...body }, dispatcher, key);
 
       expect(retry).toEqual(first);
       expect(await count('tasks')).toBe(tasksBefore + 1);
-      expect(await outboxOf(first.id)).toHaveLength(1);
+      expect(await service.outbox<TaskCreatedV1>(first.id)).toHaveLength(1);
       // The retry did not use up a number either.
-      const counters = (await dataSource.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')) as { day: string; last: number }[];
+      const counters = (await service.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')) as { day: string; last: number }[];
       const used = counters.reduce((n, c) => n + c.last, 0) - (countersBefore as { last: number }[]).reduce((n, c) => n + c.last, 0);
       expect(used).toBe(1);
     });
@@ -304,13 +271,13 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     it('refuses the same key with a different body with IDEMPOTENCY_KEY_REUSED, and changes nothing', async () => {
       const key = randomUUID();
       await tasks.create(newTask(), dispatcher, key);
-      const [tasksBefore, outboxBefore] = [await count('tasks'), await outboxCount()];
+      const [tasksBefore, outboxBefore] = [await count('tasks'), (await service.outbox()).length];
 
       const error = await tasks.create(newTask({ priority: TaskPriority.Routine }), dispatcher, key).catch((e: unknown) => e);
 
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe(ErrorCode.IdempotencyKeyReused);
-      expect([await count('tasks'), await outboxCount()]).toEqual([tasksBefore, outboxBefore]);
+      expect([await count('tasks'), (await service.outbox()).length]).toEqual([tasksBefore, outboxBefore]);
     });
   });
 
