@@ -4,3 +4,4 @@ export * from './service-boot.suite';
 export * from './nats-server';
 export * from './test-stream';
 export * from './wait';
+export * from './domain-error';

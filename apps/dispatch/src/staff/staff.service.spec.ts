@@ -11,7 +11,7 @@ import {
   StaffSnapshotV1,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { DispatchAppModule } from '../app.module';
 import { StaffEntity } from './staff.entity';
@@ -31,15 +31,6 @@ const actor = (...roles: Role[]): Actor => ({ id: `user-${roles.join('-')}`, kin
 
 /** Who creates and changes staff in these tests: a manager, who sees phones in full. */
 const manager = actor(Role.Manager);
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -158,7 +149,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       const before = (await service.outbox()).length;
 
       expect((await staff.update(created.id, {})).version).toBe(1);
-      expect((await failure(staff.update(randomUUID(), { name: '张三' }))).code).toBe(ErrorCode.StaffNotFound);
+      expect((await expectDomainError(staff.update(randomUUID(), { name: '张三' }))).code).toBe(ErrorCode.StaffNotFound);
 
       expect((await service.outbox()).length).toBe(before);
       expect((await service.outbox<StaffSnapshotV1>(created.id)).map((r) => r.envelope.type)).toEqual([DispatchEvents.staffCreated]);
@@ -172,8 +163,8 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
     it('refuses to get or update an unknown id with STAFF_NOT_FOUND', async () => {
       const id = randomUUID();
-      expect((await failure(staff.get(id))).code).toBe(ErrorCode.StaffNotFound);
-      expect((await failure(staff.update(id, { name: '张三' }))).code).toBe(ErrorCode.StaffNotFound);
+      expect((await expectDomainError(staff.get(id))).code).toBe(ErrorCode.StaffNotFound);
+      expect((await expectDomainError(staff.update(id, { name: '张三' }))).code).toBe(ErrorCode.StaffNotFound);
     });
 
     it('refuses a staff number already in use with STAFF_NUMBER_TAKEN on the staffNo field, and keeps the first', async () => {
@@ -181,7 +172,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       const before = await rowCount();
       const eventsBefore = (await service.outbox()).length;
 
-      const error = await failure(staff.create(person({ staffNo: 'WK0201', name: '另一个人' }), manager));
+      const error = await expectDomainError(staff.create(person({ staffNo: 'WK0201', name: '另一个人' }), manager));
       // A create that failed tells nobody anything: the event was in the rolled-back transaction.
       expect((await service.outbox()).length).toBe(eventsBefore);
 
@@ -291,7 +282,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       await staff.create(person({ staffNo: 'ID0002' }), manager, key);
       const [people, events] = [await rowCount(), (await service.outbox()).length];
 
-      const error = await failure(staff.create(person({ staffNo: 'ID0003' }), manager, key));
+      const error = await expectDomainError(staff.create(person({ staffNo: 'ID0003' }), manager, key));
 
       expect(error.code).toBe(ErrorCode.IdempotencyKeyReused);
       expect([await rowCount(), (await service.outbox()).length]).toEqual([people, events]);
@@ -439,7 +430,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('refuses a cursor it did not issue with INVALID_CURSOR', async () => {
-      const error = await failure(staff.list({ cursor: 'bm90LWEtY3Vyc29y' }));
+      const error = await expectDomainError(staff.list({ cursor: 'bm90LWEtY3Vyc29y' }));
       expect(error.code).toBe(ErrorCode.InvalidCursor);
       expect(error.details?.errors?.[0]?.field).toBe('cursor');
     });

@@ -1,6 +1,5 @@
 import { ErrorCode, StatsDto, StatsGroupBy, StatsQueryDto, StatsRowDto } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { performance } from 'node:perf_hooks';
 
 import { DispatchAppModule } from '../app.module';
@@ -68,15 +67,6 @@ const TOTAL = row(null, {
   onTimePercent: 75, // P1, P2, S1 of 4
   accuracyPercent: 50, // P1, S1 of 4
 });
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe('StatsService (the dispatch service in-process, real Postgres)', () => {
   let service: ServiceUnderTest;
@@ -254,7 +244,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
     ['equal to from', { from: FROM, to: FROM }, 'to must be after from'],
     ['more than 366 days after from', { from: '2025-01-01T00:00:00Z', to: '2026-01-02T00:00:01Z' }, 'to must be at most 366 days after from'],
   ])('refuses a range with to %s (VALIDATION_FAILED naming to)', async (_, range, message) => {
-    const error = await failure(get(range));
+    const error = await expectDomainError(get(range));
     expect(error.code).toBe(ErrorCode.ValidationFailed);
     expect(error.details).toEqual({ errors: [{ field: 'to', message }] });
   });

@@ -15,7 +15,7 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 
 import { DispatchAppModule } from '../app.module';
@@ -36,15 +36,6 @@ const newTask = (overrides: Partial<CreateTaskDto> = {}): CreateTaskDto => ({
   requester: { department: '心内科', contactName: '李护士', phone: '8021' },
   ...overrides,
 });
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 const MINUTE = 60_000;
 
@@ -80,7 +71,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   /** Asserts the step is refused with `code` and changes nothing: no status, version, timeline entry or event. */
   const refused = async (id: string, step: () => Promise<unknown>, code: ErrorCode): Promise<DomainError> => {
     const before = await stateOf(id);
-    const error = await failure(step());
+    const error = await expectDomainError(step());
     expect(error.code).toBe(code);
     expect(await stateOf(id)).toEqual(before);
     return error;
@@ -451,7 +442,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       ['complete', () => lifecycle.complete({ id, receivedBy: '王医生' }, dispatcher)],
       ['cancel', () => lifecycle.cancel({ id, reason: '无' }, dispatcher)],
     ])('refuses %s with TASK_NOT_FOUND and writes no event', async (_, step) => {
-      const error = await failure(step());
+      const error = await expectDomainError(step());
       expect(error.code).toBe(ErrorCode.TaskNotFound);
       expect(error.message).toContain(id);
       expect(await service.outbox<TaskStepV1>(id)).toHaveLength(0);

@@ -20,24 +20,19 @@ export class MessagingMetrics {
   ) {
     const registers = [metrics.registry];
     const schema = options.schema;
-    new Gauge({
-      name: 'outbox_backlog',
-      help: 'Events committed but not yet published to JetStream',
-      registers,
-      async collect() {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${schema}"."outbox" WHERE "published_at" IS NULL`)) as [{ n: number }];
-        this.set(row.n);
-      },
-    });
-    new Gauge({
-      name: 'dead_letters_open',
-      help: 'Events a consumer gave up on and nobody has replayed yet',
-      registers,
-      async collect() {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${schema}"."dead_letters" WHERE "replayed_at" IS NULL`)) as [{ n: number }];
-        this.set(row.n);
-      },
-    });
+    // Counted at scrape time, so the figure is the table's, whichever replica is scraped.
+    const rowCountGauge = (name: string, help: string, table: string, openColumn: string) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        async collect() {
+          const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE "${openColumn}" IS NULL`)) as [{ n: number }];
+          this.set(row.n);
+        },
+      });
+    rowCountGauge('outbox_backlog', 'Events committed but not yet published to JetStream', 'outbox', 'published_at');
+    rowCountGauge('dead_letters_open', 'Events a consumer gave up on and nobody has replayed yet', 'dead_letters', 'replayed_at');
     this.published = new Counter({ name: 'outbox_published_total', help: 'Events published from the outbox', registers });
     this.publishFailures = new Counter({
       name: 'outbox_publish_failures_total',

@@ -2,6 +2,7 @@ import { Controller, ExecutionContext, Get, Logger, Type } from '@nestjs/common'
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, Role } from '@hospital/contracts';
 import { DomainError, PublicRoute } from '@hospital/platform';
+import { expectDomainError } from '@hospital/testing';
 import type { ApiKeysService } from '../api-keys/api-keys.service';
 import type { TokenService } from '../auth/token.service';
 import { Authenticated, Public, Roles } from './access.decorators';
@@ -51,15 +52,6 @@ function call(controller: Type<unknown>, method: string, headers: Record<string,
   return { context, request, response };
 }
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
-  return error;
-}
-
 describe('AuthGuard', () => {
   let tokens: { verify: jest.Mock };
   let apiKeys: { authenticate: jest.Mock };
@@ -97,20 +89,20 @@ describe('AuthGuard', () => {
     it('refuses an undeclared route with 403 even for an admin, and logs the handler', async () => {
       tokens.verify.mockResolvedValue(admin);
       const { context } = call(Routes, 'undeclared', { authorization: 'Bearer t' });
-      const error = await failure(guard.canActivate(context));
+      const error = await expectDomainError(guard.canActivate(context));
       expect(error.code).toBe(ErrorCode.Forbidden);
       expect(logError).toHaveBeenCalledWith(expect.stringContaining('Routes.undeclared'));
       expect(tokens.verify).not.toHaveBeenCalled();
     });
 
     it('refuses a route that is both public and role-restricted at one level', async () => {
-      const error = await failure(guard.canActivate(call(Routes, 'conflicting').context));
+      const error = await expectDomainError(guard.canActivate(call(Routes, 'conflicting').context));
       expect(error.code).toBe(ErrorCode.Forbidden);
       expect(logError).toHaveBeenCalledWith(expect.stringContaining('Routes.conflicting'));
     });
 
     it('refuses non-HTTP handlers that carry a rule, since only HTTP has credentials', async () => {
-      const error = await failure(guard.canActivate(call(Routes, 'dispatch', {}, 'rpc').context));
+      const error = await expectDomainError(guard.canActivate(call(Routes, 'dispatch', {}, 'rpc').context));
       expect(error.code).toBe(ErrorCode.Forbidden);
     });
   });
@@ -118,14 +110,14 @@ describe('AuthGuard', () => {
   describe('authentication', () => {
     it('asks for credentials with 401 and a WWW-Authenticate challenge', async () => {
       const { context, response } = call(Routes, 'dispatch');
-      const error = await failure(guard.canActivate(context));
+      const error = await expectDomainError(guard.canActivate(context));
       expect(error.code).toBe(ErrorCode.Unauthenticated);
       expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', 'Bearer realm="hospital-api"');
     });
 
     it.each([['Basic YWRtaW46YWRtaW4='], ['Bearer'], ['Bearer a b'], ['']])('rejects the malformed header %p', async (header) => {
       const { context, response } = call(Routes, 'dispatch', { authorization: header });
-      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect((await expectDomainError(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
       expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', expect.stringContaining('error="invalid_token"'));
       expect(tokens.verify).not.toHaveBeenCalled();
     });
@@ -133,7 +125,7 @@ describe('AuthGuard', () => {
     it('passes the token to TokenService and turns an expired token into 401', async () => {
       tokens.verify.mockRejectedValue(new DomainError(ErrorCode.Unauthenticated, 'access token has expired'));
       const { context, response } = call(Routes, 'dispatch', { authorization: 'Bearer abc.def.ghi' });
-      const error = await failure(guard.canActivate(context));
+      const error = await expectDomainError(guard.canActivate(context));
       expect(tokens.verify).toHaveBeenCalledWith('abc.def.ghi');
       expect(error).toMatchObject({ code: ErrorCode.Unauthenticated, message: 'access token has expired' });
       expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', 'Bearer realm="hospital-api", error="invalid_token"');
@@ -142,19 +134,19 @@ describe('AuthGuard', () => {
     it('rejects an unknown or revoked API key', async () => {
       apiKeys.authenticate.mockResolvedValue(null);
       const { context } = call(Routes, 'anyone', { 'x-api-key': 'hsp_00000000_nope' });
-      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect((await expectDomainError(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
       expect(apiKeys.authenticate).toHaveBeenCalledWith('hsp_00000000_nope');
     });
 
     it('rejects a repeated X-API-Key header without looking it up', async () => {
       const { context } = call(Routes, 'anyone', { 'x-api-key': ['a', 'b'] });
-      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect((await expectDomainError(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
       expect(apiKeys.authenticate).not.toHaveBeenCalled();
     });
 
     it('rejects a request carrying both a token and an API key', async () => {
       const { context } = call(Routes, 'anyone', { authorization: 'Bearer t', 'x-api-key': 'k' });
-      expect((await failure(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+      expect((await expectDomainError(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
     });
 
     it('does not swallow unexpected errors as 401', async () => {
@@ -176,7 +168,7 @@ describe('AuthGuard', () => {
     it('refuses a caller without a listed role with 403; admin is not implied', async () => {
       tokens.verify.mockResolvedValue(admin);
       const { context, request } = call(Routes, 'dispatch', { authorization: 'Bearer t' });
-      const error = await failure(guard.canActivate(context));
+      const error = await expectDomainError(guard.canActivate(context));
       expect(error.code).toBe(ErrorCode.Forbidden);
       expect(error.message).toContain('dispatcher, manager');
       expect(request.actor).toEqual(admin);
@@ -186,7 +178,7 @@ describe('AuthGuard', () => {
       apiKeys.authenticate.mockResolvedValue(integration);
       await expect(guard.canActivate(call(Routes, 'integration', { 'x-api-key': 'k' }).context)).resolves.toBe(true);
       tokens.verify.mockResolvedValue(admin);
-      const error = await failure(guard.canActivate(call(Routes, 'integration', { authorization: 'Bearer t' }).context));
+      const error = await expectDomainError(guard.canActivate(call(Routes, 'integration', { authorization: 'Bearer t' }).context));
       expect(error.code).toBe(ErrorCode.Forbidden);
     });
 
@@ -200,9 +192,9 @@ describe('AuthGuard', () => {
     it("applies a controller's rule to its handlers, and a handler's rule over its controller's", async () => {
       tokens.verify.mockResolvedValue(dispatcher);
       const headers = { authorization: 'Bearer t' };
-      expect((await failure(guard.canActivate(call(AdminController, 'inherits', headers).context))).code).toBe(ErrorCode.Forbidden);
-      expect((await failure(guard.canActivate(call(PublicController, 'adminOnly', headers).context))).code).toBe(ErrorCode.Forbidden);
-      expect((await failure(guard.canActivate(call(PublicController, 'adminOnly').context))).code).toBe(ErrorCode.Unauthenticated);
+      expect((await expectDomainError(guard.canActivate(call(AdminController, 'inherits', headers).context))).code).toBe(ErrorCode.Forbidden);
+      expect((await expectDomainError(guard.canActivate(call(PublicController, 'adminOnly', headers).context))).code).toBe(ErrorCode.Forbidden);
+      expect((await expectDomainError(guard.canActivate(call(PublicController, 'adminOnly').context))).code).toBe(ErrorCode.Unauthenticated);
     });
   });
 });
