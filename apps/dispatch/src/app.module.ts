@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
+import { BoardModule } from './board/board.module';
 import { SERVICE_NAME } from './config';
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
+import { DutyModule } from './duty/duty.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { StaffModule } from './staff/staff.module';
@@ -16,9 +18,11 @@ export class DispatchAppModule {
       imports: [
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
         StaffModule,
+        DutyModule,
         TasksModule,
         IncidentsModule,
         StatsModule,
+        BoardModule,
       ],
       providers: [DemoSeedService],
     };

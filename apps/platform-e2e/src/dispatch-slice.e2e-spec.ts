@@ -1,40 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apiClient, Reply } from './support/http';
 import { PlatformUnderTest } from './support/platform';
 
 const platform = new PlatformUnderTest();
 let dispatcherToken: string;
 let workerToken: string;
 
-// Response bodies are whatever the API sent; each test asserts the fields it cares about.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface Reply<T = Json> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
-
-async function call<T = Json>(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
-  const res = await fetch(platform.url(path), {
-    method,
-    headers: {
-      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      ...opts.headers,
-    },
-    body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-}
-
-async function login(username: string): Promise<string> {
-  const res = await call<{ accessToken: string }>('POST', '/auth/login', { body: { username, password: `${username}-demo-2026` } });
-  expect(res.status).toBe(200);
-  return res.body.accessToken;
-}
+const { call, login } = apiClient(platform);
 
 const specimenTask = {
   type: 'SPECIMEN',
@@ -44,6 +17,7 @@ const specimenTask = {
   destination: { department: '检验科' },
   requester: { department: '心内科', contactName: '李护士', phone: '13800138000' },
   notes: '急血, 2 tubes',
+  specimen: { kind: 'URGENT', count: 2, container: '紫头管' },
 };
 
 beforeAll(async () => {
@@ -136,9 +110,14 @@ describe('dispatch tasks', () => {
     expect(res.body.number).toMatch(/^T\d{8}-\d{4}$/);
     expect(res.body.timeline).toEqual([expect.objectContaining({ action: 'CREATED', status: 'PENDING' })]);
 
-    const read = await call('GET', `/dispatch/tasks/${res.body.id}`, { token: workerToken });
+    const read = await call('GET', `/dispatch/tasks/${res.body.id}`, { token: dispatcherToken });
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id: res.body.id, number: res.body.number, notes: '急血, 2 tubes' });
+    expect(read.body).toMatchObject({ id: res.body.id, number: res.body.number, notes: '急血, 2 tubes', specimen: specimenTask.specimen });
+
+    // Not assigned to the demo worker: a worker sees only their own jobs.
+    const notTheirs = await call('GET', `/dispatch/tasks/${res.body.id}`, { token: workerToken });
+    expect(notTheirs.status).toBe(403);
+    expect(notTheirs.body.code).toBe('FORBIDDEN');
   });
 
   it('numbers tasks consecutively and pages through them with a cursor', async () => {

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { connect, ConsumerInfo, NatsConnection } from 'nats';
 import { AppProcess } from './support/app-process';
+import { apiClient } from './support/http';
 import { PlatformUnderTest } from './support/platform';
 
 /*
@@ -11,16 +12,6 @@ import { PlatformUnderTest } from './support/platform';
  * boots are paid once: gateway, two dispatch replicas in the `dispatch` queue group, feedback.
  * The tests run in order and build on each other's leftovers only where they say so.
  */
-
-// Response bodies are whatever the API sent; each test asserts the fields it cares about.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface Reply<T = Json> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
 
 const platform = new PlatformUnderTest();
 const run = randomBytes(3).toString('hex');
@@ -31,25 +22,7 @@ let nats: OwnNatsServer;
 let nc: NatsConnection | null = null;
 let dispatcherToken: string;
 
-async function call<T = Json>(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
-  const res = await fetch(platform.url(path), {
-    method,
-    headers: {
-      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      ...opts.headers,
-    },
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-}
-
-async function login(username: string): Promise<string> {
-  const res = await call<{ accessToken: string }>('POST', '/auth/login', { body: { username, password: `${username}-demo-2026` } });
-  expect(res.status).toBe(200);
-  return res.body.accessToken;
-}
+const { call, login } = apiClient(platform);
 
 /** Runs `fn(0..count-1)` with at most `concurrency` calls in flight; results in index order. */
 async function inParallel<T>(count: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
@@ -146,6 +119,7 @@ const specimenTask = {
   origin: { department: '心内科', ward: '5病区', bed: '12' },
   destination: { department: '检验科' },
   requester: { department: '心内科', contactName: '李护士', phone: '13800138000' },
+  specimen: { kind: 'URGENT', count: 2, container: '紫头管' },
 };
 
 const GROUPS = ['INTERNAL_MEDICINE', 'SURGERY', 'EMERGENCY'] as const;

@@ -5,3 +5,6 @@ export * from './nats-server';
 export * from './test-stream';
 export * from './wait';
 export * from './domain-error';
+export * from './dispatch-fixtures';
+export * from './sse-reader';
+export * from './timing';

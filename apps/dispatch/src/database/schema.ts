@@ -1,3 +1,4 @@
+import { DutySessionEntity } from '../duty/duty-session.entity';
 import { IncidentEntity } from '../incidents/incident.entity';
 import { StaffEntity } from '../staff/staff.entity';
 import { TaskEventEntity } from '../tasks/task-event.entity';
@@ -5,10 +6,16 @@ import { TaskEntity } from '../tasks/task.entity';
 import { CreateStaffAndTasks1763900000000 } from './migrations/1763900000000-CreateStaffAndTasks';
 import { AddTaskLifecycle1763900000200 } from './migrations/1763900000200-AddTaskLifecycle';
 import { CreateIncidentsAndOverdue1763900000300 } from './migrations/1763900000300-CreateIncidentsAndOverdue';
+import { AddTaskDetailsAndFees1763900000400 } from './migrations/1763900000400-AddTaskDetailsAndFees';
+import { AddStatsCoveringIndex1763900000600 } from './migrations/1763900000600-AddStatsCoveringIndex';
+import { AddDutyAndCapacity1763900000500 } from './migrations/1763900000500-AddDutyAndCapacity';
 
-export const DISPATCH_ENTITIES = [StaffEntity, TaskEntity, TaskEventEntity, IncidentEntity];
+export const DISPATCH_ENTITIES = [StaffEntity, TaskEntity, TaskEventEntity, IncidentEntity, DutySessionEntity];
 export const DISPATCH_MIGRATIONS = [
   CreateStaffAndTasks1763900000000,
   AddTaskLifecycle1763900000200,
   CreateIncidentsAndOverdue1763900000300,
+  AddTaskDetailsAndFees1763900000400,
+  AddDutyAndCapacity1763900000500,
+  AddStatsCoveringIndex1763900000600,
 ];

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DispatchEvents, StaffCreatedEvent } from '@hospital/contracts';
-import { ENV, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { demoStaffId, ENV, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { StaffEntity } from '../staff/staff.entity';
 import { staffSnapshot } from '../staff/staff.events';
 import { demoStaff } from './demo-staff';
@@ -8,6 +8,7 @@ import { demoStaff } from './demo-staff';
 /**
  * With SEED_DEMO=true, makes sure the demo staff exist; re-running changes nothing. Goes
  * through the outbox like any other new staff, so the other services' copies include them.
+ * Ids derive from staff numbers (demoStaffId), so the gateway can link demo accounts to them.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -25,7 +26,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         .createQueryBuilder()
         .insert()
         .into(StaffEntity)
-        .values(demoStaff().map((s) => ({ ...s, active: true, version: 1 })))
+        .values(demoStaff().map((s) => ({ ...s, id: demoStaffId(s.staffNo), active: true, version: 1 })))
         .orIgnore()
         .returning('*')
         .execute();

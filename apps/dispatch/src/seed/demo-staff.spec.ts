@@ -1,4 +1,4 @@
-import { CreateStaffDto, Group, Post } from '@hospital/contracts';
+import { CreateStaffDto, Group, Post, Shift } from '@hospital/contracts';
 import { createValidationPipe } from '@hospital/platform';
 import { DemoStaff, demoStaff } from './demo-staff';
 
@@ -69,6 +69,32 @@ describe('demoStaff (the center as domain.md describes it)', () => {
       expect(p.posts.length).toBeGreaterThanOrEqual(1);
       expect(new Set(p.posts).size).toBe(p.posts.length);
     }
+  });
+
+  it('runs 120 call-outs around the clock: Emergency has stretcher bearers on the early, middle and night shifts', () => {
+    const shifts = new Set(holders(Group.Emergency, Post.StretcherBearer).map((p) => p.shift));
+    expect([...shifts].sort()).toEqual([Shift.Early, Shift.Middle, Shift.Night].sort());
+  });
+
+  it('covers early, middle and night with exam escorts and specimen couriers in the ward groups', () => {
+    for (const group of [Group.InternalMedicine, Group.Surgery]) {
+      for (const post of [Post.ExamEscort, Post.SpecimenCourier]) {
+        const shifts = new Set(holders(group, post).map((p) => p.shift));
+        expect({ group, post, night: shifts.has(Shift.Night), early: shifts.has(Shift.Early), middle: shifts.has(Shift.Middle) }).toEqual({
+          group,
+          post,
+          night: true,
+          early: true,
+          middle: true,
+        });
+      }
+    }
+  });
+
+  it('puts the storeroom on the split day shift and lets escorts carry one patient at a time', () => {
+    expect(people.filter((p) => p.posts[0] === Post.Storeroom).every((p) => p.shift === Shift.SplitDay)).toBe(true);
+    expect(people.filter((p) => p.posts[0] === Post.ExamEscort).every((p) => p.capacity === 1)).toBe(true);
+    expect(people.every((p) => p.capacity >= 1 && p.capacity <= 10)).toBe(true);
   });
 
   it('prefixes staff numbers by group', () => {

@@ -1,4 +1,4 @@
-import { Group, Post } from '@hospital/contracts';
+import { DEFAULT_STAFF_CAPACITY, Group, Post, Shift } from '@hospital/contracts';
 
 /** Head-count per post in each group, as domain.md describes the center (74 staff). */
 const ROSTER: Record<Group, { prefix: string; posts: [Post, number][] }> = {
@@ -36,12 +36,27 @@ const COVER: Partial<Record<Post, Post>> = {
   [Post.StretcherBearer]: Post.GreenChannel,
 };
 
+/** Office-hours posts work the split day; every other post rotates early, middle, night, so the center is staffed 24 hours. */
+const SPLIT_DAY_POSTS: readonly Post[] = [Post.Storeroom, Post.Delivery];
+const ROTATION: readonly Shift[] = [Shift.Early, Shift.Middle, Shift.Night];
+
+/** Jobs at once: escorts and bearers stay with one patient; couriers and delivery carry several on a round. */
+const CAPACITY: Partial<Record<Post, number>> = {
+  [Post.ExamEscort]: 1,
+  [Post.GreenChannel]: 1,
+  [Post.StretcherBearer]: 1,
+  [Post.SpecimenCourier]: 3,
+  [Post.Delivery]: 3,
+};
+
 export interface DemoStaff {
   staffNo: string;
   name: string;
   group: Group;
   posts: Post[];
   phone: string;
+  shift: Shift;
+  capacity: number;
 }
 
 export function demoStaff(): DemoStaff[] {
@@ -59,6 +74,8 @@ export function demoStaff(): DemoStaff[] {
           group,
           posts: cover && i % 3 === 0 ? [post, cover] : [post],
           phone: `139${String(10_000_000 + n * 7919).slice(-8)}`,
+          shift: SPLIT_DAY_POSTS.includes(post) ? Shift.SplitDay : ROTATION[i % ROTATION.length],
+          capacity: CAPACITY[post] ?? DEFAULT_STAFF_CAPACITY,
         });
       }
     }

@@ -1,4 +1,4 @@
-import { Group, Post } from '@hospital/contracts';
+import { Group, Post, Shift } from '@hospital/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 // Indexes for the list filters live in the migration.
@@ -24,6 +24,14 @@ export class StaffEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The shift the person usually works; a clock-in without a shift is for this one. */
+  @Column({ type: 'varchar', length: 20, default: Shift.Early })
+  shift: Shift;
+
+  /** How many jobs the person may carry at once. */
+  @Column({ type: 'smallint', default: 2 })
+  capacity: number;
 
   @VersionColumn()
   version: number;

@@ -14,6 +14,8 @@ export function toStaffDto(staff: StaffEntity, actor: Actor): StaffDto {
     posts: staff.posts,
     phone: hasAnyRole(actor, SEES_STAFF_PHONE) ? staff.phone : maskPhone(staff.phone),
     active: staff.active,
+    shift: staff.shift,
+    capacity: staff.capacity,
     version: staff.version,
     createdAt: staff.createdAt.toISOString(),
     updatedAt: staff.updatedAt.toISOString(),

@@ -7,10 +7,11 @@ import {
   ListStaffQueryDto,
   Post,
   Role,
+  Shift,
   StaffDto,
   StaffSnapshotV1,
 } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
+import { createValidationPipe, DomainError } from '@hospital/platform';
 import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { DispatchAppModule } from '../app.module';
@@ -153,6 +154,33 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
       expect((await service.outbox()).length).toBe(before);
       expect((await service.outbox<StaffSnapshotV1>(created.id)).map((r) => r.envelope.type)).toEqual([DispatchEvents.staffCreated]);
+    });
+
+    it('stores the usual shift and capacity given, and changes them on update', async () => {
+      const created = await staff.create(person({ staffNo: 'KF0108', shift: Shift.Night, capacity: 4 }), manager);
+      expect(created).toMatchObject({ shift: Shift.Night, capacity: 4 });
+      await staff.update(created.id, { shift: Shift.SplitDay, capacity: 1 });
+      expect(await staff.get(created.id)).toMatchObject({ shift: Shift.SplitDay, capacity: 1, version: 2 });
+    });
+
+    it.each([
+      ['capacity', { capacity: 0 }],
+      ['capacity', { capacity: 11 }],
+      ['capacity', { capacity: 1.5 }],
+      ['shift', { shift: 'LATE' }],
+    ])('refuses a bad %s at the door (400 naming the field): %j', async (field, bad) => {
+      const pipe = createValidationPipe();
+      const error = await pipe.transform({ ...person(), ...bad }, { type: 'body', metatype: CreateStaffDto }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(JSON.stringify(error)).toContain(`"field":"${field}"`);
+    });
+
+    it('keeps the capacity between 1 and 10 even below the API validation', async () => {
+      const created = await staff.create(person({ staffNo: 'KF0109' }), manager);
+      await expect(staff.update(created.id, { capacity: 11 })).rejects.toThrow(/staff_capacity_check/);
+      expect((await staff.get(created.id)).capacity).toBe(2);
     });
 
     it('can deactivate someone who leaves the center', async () => {
@@ -477,6 +505,8 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
         posts: [Post.ExamEscort],
         phone: '138****1234',
         active: true,
+        shift: Shift.Early,
+        capacity: 2,
         version: 1,
         createdAt: withPhone.createdAt.toISOString(),
         updatedAt: withPhone.updatedAt.toISOString(),

@@ -3,10 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   CreateStaffDto,
+  DEFAULT_STAFF_CAPACITY,
   DispatchEvents,
   ErrorCode,
   ListStaffQueryDto,
   Page,
+  Shift,
   StaffCreatedEvent,
   StaffDto,
   StaffPatterns,
@@ -34,7 +36,15 @@ export class StaffService {
     try {
       return await this.uow.run(
         async (tx) => {
-          const staff = await tx.manager.save(tx.manager.create(StaffEntity, { ...dto, phone: dto.phone ?? null, active: dto.active ?? true }));
+          const staff = await tx.manager.save(
+            tx.manager.create(StaffEntity, {
+              ...dto,
+              phone: dto.phone ?? null,
+              active: dto.active ?? true,
+              shift: dto.shift ?? Shift.Early,
+              capacity: dto.capacity ?? DEFAULT_STAFF_CAPACITY,
+            }),
+          );
           tx.emit<StaffCreatedEvent>(DispatchEvents.staffCreated, staff.id, staffSnapshot(staff));
           return toStaffDto(staff, actor);
         },

@@ -7,12 +7,16 @@ const DAY_MS = 86_400_000;
 /** A year, leap day included: the widest range one request may ask for. */
 export const MAX_RANGE_DAYS = 366;
 
-/** The column each breakdown groups by; whitelisted here, never taken from the request. */
+/**
+ * The column each breakdown groups by; whitelisted here, never taken from the request. Grouping
+ * sorts tens of thousands of keys: byte order ("C") and the worker's uuid itself sort several
+ * times faster than the database's linguistic collation would, and the order of groups is ours anyway.
+ */
 const KEY_COLUMN: Record<StatsGroupBy, string> = {
-  [StatsGroupBy.Type]: 't."type"',
-  [StatsGroupBy.Group]: 't."group"',
-  [StatsGroupBy.Priority]: 't."priority"',
-  [StatsGroupBy.Worker]: 't."assignee_id"::text',
+  [StatsGroupBy.Type]: 't."type" COLLATE "C"',
+  [StatsGroupBy.Group]: 't."group" COLLATE "C"',
+  [StatsGroupBy.Priority]: 't."priority" COLLATE "C"',
+  [StatsGroupBy.Worker]: 't."assignee_id"',
 };
 
 interface StatsSqlRow {
@@ -29,13 +33,13 @@ interface StatsSqlRow {
 }
 
 /**
- * One pass over the tasks created in [from, to) (a range scan on `tasks_list_idx`; the first
- * acceptance is a column on the task) and, when completed, a probe for an incident (EXISTS on
- * `incidents_task_idx`). GROUPING SETS give the per-key rows and the total
+ * One pass over the tasks created in [from, to): an index-only scan of `tasks_stats_idx`, which
+ * holds every column read here, so no wide row is fetched (the first acceptance is a column on
+ * the task); when completed, a probe for an incident (a hashed subplan over `incidents`). GROUPING SETS give the per-key rows and the total
  * in the same scan; `GROUPING()` tells the total apart from a group whose key is null (tasks never
  * assigned, when grouping by worker). Each metric is sorted once for both percentiles (array form).
  */
-function statsSql(groupBy: StatsGroupBy | undefined): string {
+export function statsSql(groupBy: StatsGroupBy | undefined): string {
   const key = groupBy ? KEY_COLUMN[groupBy] : 'NULL::text';
   const groupingSets = groupBy ? 'GROUPING SETS (("key"), ())' : '()';
   return `
@@ -53,7 +57,7 @@ function statsSql(groupBy: StatsGroupBy | undefined): string {
     )
     SELECT
       ${groupBy ? 'GROUPING("key") = 1' : 'true'} AS "is_total",
-      ${groupBy ? '"key"' : 'NULL::text'} AS "key",
+      ${groupBy ? '"key"::text' : 'NULL::text'} AS "key",
       count(*)::int AS "count",
       count(*) FILTER (WHERE "status" = 'COMPLETED')::int AS "completed",
       count(*) FILTER (WHERE "status" = 'CANCELLED')::int AS "cancelled",

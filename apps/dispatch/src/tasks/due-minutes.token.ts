@@ -1,4 +1,4 @@
-/** The deadline table (minutes by priority) the tasks module is configured with. */
+/** The deadline table (minutes by job type and priority) the tasks module is configured with. */
 export const DUE_MINUTES = Symbol('DUE_MINUTES');
 
 /** How often the overdue sweep runs. */

@@ -1,6 +1,6 @@
-import { TaskPriority } from '@hospital/contracts';
+import { TaskPriority, TaskType } from '@hospital/contracts';
 import { ZodError } from 'zod';
-import { DEFAULT_DUE_MINUTES, dueAt, dueMinutesFrom } from './due-times';
+import { DEFAULT_DUE_MINUTES, dueAt, dueMinutesFrom, dueTableFrom } from './due-times';
 
 describe('due times', () => {
   describe('dueMinutesFrom', () => {
@@ -67,6 +67,19 @@ describe('due times', () => {
       const due = dueAt(createdAt, TaskPriority.Stat, DEFAULT_DUE_MINUTES);
       expect(due).not.toBe(createdAt);
       expect(createdAt.getTime()).toBe(before);
+    });
+  });
+
+  describe('dueTableFrom', () => {
+    it('gives every job type the priority table, then overrides one cell per TASK_DUE_MINUTES_<TYPE>_<PRIORITY>', () => {
+      const table = dueTableFrom({ TASK_DUE_MINUTES_ROUTINE: '90', TASK_DUE_MINUTES_LINEN_ROUTINE: '240' });
+      expect(table[TaskType.Linen]).toEqual({ STAT: 15, URGENT: 30, ROUTINE: 240 });
+      expect(table[TaskType.Specimen]).toEqual({ STAT: 15, URGENT: 30, ROUTINE: 90 });
+      expect(Object.keys(table).sort()).toEqual(Object.values(TaskType).sort());
+    });
+
+    it('refuses a cell that is not a whole number of minutes', () => {
+      expect(() => dueTableFrom({ TASK_DUE_MINUTES_SPECIMEN_STAT: '0' })).toThrow(ZodError);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { TaskPriority } from '@hospital/contracts';
+import { TaskPriority, TaskType } from '@hospital/contracts';
 import { z } from 'zod';
 
 /** Minutes from registration to the deadline, by priority (domain.md: urgent blood at once). */
@@ -16,6 +16,26 @@ export function dueMinutesFrom(env: NodeJS.ProcessEnv): Record<TaskPriority, num
   for (const priority of Object.values(TaskPriority)) {
     const raw = env[`TASK_DUE_MINUTES_${priority}`];
     if (raw !== undefined && raw !== '') table[priority] = minutes.parse(raw);
+  }
+  return table;
+}
+
+/** Minutes by job type, then priority: the hospital may give, say, routine linen a longer window. */
+export type DueTable = Record<TaskType, Record<TaskPriority, number>>;
+
+/**
+ * Every type starts from the priority table (TASK_DUE_MINUTES_<PRIORITY>); one cell is
+ * overridden with TASK_DUE_MINUTES_<TYPE>_<PRIORITY>, e.g. TASK_DUE_MINUTES_LINEN_ROUTINE=240.
+ */
+export function dueTableFrom(env: NodeJS.ProcessEnv): DueTable {
+  const byPriority = dueMinutesFrom(env);
+  const table = {} as DueTable;
+  for (const type of Object.values(TaskType)) {
+    table[type] = { ...byPriority };
+    for (const priority of Object.values(TaskPriority)) {
+      const raw = env[`TASK_DUE_MINUTES_${type}_${priority}`];
+      if (raw !== undefined && raw !== '') table[type][priority] = minutes.parse(raw);
+    }
   }
   return table;
 }

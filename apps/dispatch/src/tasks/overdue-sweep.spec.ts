@@ -49,7 +49,7 @@ describe('OverdueSweep (real Postgres)', () => {
     expect([...a, ...b]).not.toContain(doneLate.id);
     expect(await sweep.sweep()).not.toContain(late.id);
 
-    const read = await tasks.get(late.id);
+    const read = await tasks.get(late.id, dispatcher);
     expect(read.task.overdueAt).toBeInstanceOf(Date);
     expect(read.timeline.map((e) => e.action)).toEqual(['CREATED', 'OVERDUE']);
     const events = (await service.query(

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationSh
 import { DispatchEvents, TaskStatus, TaskStepEvent, TaskTimelineAction } from '@hospital/contracts';
 import { UnitOfWork } from '@hospital/platform';
 import { OVERDUE_SWEEP_MS } from './due-minutes.token';
+import { taskStepPayload, TaskStepSubject } from './task-step.event';
 
 const SWEEP_BATCH = 500;
 
@@ -10,7 +11,7 @@ interface OverdueRow {
   number: string;
   type: TaskStepEvent['payload']['type'];
   priority: TaskStepEvent['payload']['priority'];
-  group: string;
+  group: TaskStepSubject['group'];
   status: string;
   assignee_id: string | null;
   due_at: Date;
@@ -60,24 +61,21 @@ export class OverdueSweep implements OnApplicationBootstrap, BeforeApplicationSh
            ORDER BY "due_at" LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED)
          RETURNING "id", "number", "type", "priority", "group", "status", "assignee_id", "due_at", "overdue_at"`,
       )) as [OverdueRow[], number];
+      if (rows.length === 0) return [];
+      // The whole batch's timeline entries in one statement, not one round trip per job.
+      await manager.query(
+        `INSERT INTO "dispatch"."task_events" ("task_id", "action", "status", "actor_id", "worker_id", "note", "at")
+         SELECT r."task_id", '${TaskTimelineAction.Overdue}', r."status", 'system', r."worker_id", NULL, r."at"
+         FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::timestamptz[]) AS r("task_id", "status", "worker_id", "at")`,
+        [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.assignee_id), rows.map((r) => r.overdue_at)],
+      );
       for (const row of rows) {
-        await manager.query(
-          `INSERT INTO "dispatch"."task_events" ("task_id", "action", "status", "actor_id", "worker_id", "note", "at")
-           VALUES ($1, $2, $3, 'system', $4, NULL, $5)`,
-          [row.id, TaskTimelineAction.Overdue, row.status, row.assignee_id, row.overdue_at],
+        const task = { id: row.id, number: row.number, type: row.type, priority: row.priority, group: row.group, dueAt: row.due_at };
+        emit<TaskStepEvent>(
+          DispatchEvents.taskOverdue,
+          row.id,
+          taskStepPayload(task, { status: row.status, workerId: row.assignee_id, actorId: 'system', at: row.overdue_at }),
         );
-        emit<TaskStepEvent>(DispatchEvents.taskOverdue, row.id, {
-          id: row.id,
-          number: row.number,
-          type: row.type,
-          priority: row.priority,
-          group: row.group,
-          status: row.status,
-          workerId: row.assignee_id,
-          actorId: 'system',
-          at: row.overdue_at.toISOString(),
-          dueAt: row.due_at.toISOString(),
-        });
       }
       if (rows.length) this.log.log(`flagged ${rows.length} overdue task(s)`);
       return rows.map((r) => r.id);

@@ -4,6 +4,7 @@ import {
   DispatchEvents,
   ErrorCode,
   Group,
+  MAX_STAFF_CAPACITY,
   Post,
   Role,
   StaffDto,
@@ -64,7 +65,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   const subject = (type: string) => `${service.env.NATS_SUBJECT_PREFIX}hospital.${type}`;
 
   const stateOf = async (id: string): Promise<TaskState> => {
-    const { task, timeline } = await tasks.get(id);
+    const { task, timeline } = await tasks.get(id, dispatcher);
     return { status: task.status, assigneeId: task.assigneeId, version: task.version, timeline: timeline.length, outbox: (await service.outbox<TaskStepV1>(id)).length };
   };
 
@@ -99,8 +100,9 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     tasks = service.app.get(TasksService);
     staff = service.app.get(StaffService);
 
+    // The most jobs anyone may carry: these suites leave many open on the same two workers.
     const person = (staffNo: string, name: string, active = true) =>
-      staff.create({ staffNo, name, group: Group.InternalMedicine, posts: [Post.ExamEscort], active }, manager);
+      staff.create({ staffNo, name, group: Group.InternalMedicine, posts: [Post.ExamEscort], active, capacity: MAX_STAFF_CAPACITY }, manager);
     workerA = await person('LC-0001', '张伟');
     workerB = await person('LC-0002', '刘洋');
     retired = await person('LC-0003', '陈静', false);
@@ -119,7 +121,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     ])('gives a new %s task dueAt = createdAt + %d minutes (±2 s), stored as answered', async (priority, minutes) => {
       const task = await create(priority);
       expect(Math.abs(Date.parse(task.dueAt) - Date.parse(task.createdAt) - minutes * MINUTE)).toBeLessThanOrEqual(2_000);
-      expect((await tasks.get(task.id)).task.dueAt.toISOString()).toBe(task.dueAt);
+      expect((await tasks.get(task.id, dispatcher)).task.dueAt.toISOString()).toBe(task.dueAt);
       expect(task).toMatchObject({ assigneeId: null, handedOverBy: null, receivedBy: null, completedAt: null });
       expect(task.timeline).toEqual([expect.objectContaining({ action: TaskTimelineAction.Created, workerId: null })]);
     });
@@ -167,7 +169,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     });
 
     it('answers each step with the task as stored', async () => {
-      const stored = await tasks.get(done.id);
+      const stored = await tasks.get(done.id, dispatcher);
       expect(done).toEqual(toTaskDetailDto(stored.task, stored.timeline, worker));
     });
 
@@ -250,7 +252,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     it('refuses to complete an ACCEPTED task', async () => {
       const task = await taskAt(TaskStatus.Accepted);
       await refused(task.id, () => lifecycle.complete({ id: task.id, receivedBy: '王医生' }, worker), ErrorCode.InvalidTransition);
-      expect((await tasks.get(task.id)).task).toMatchObject({ receivedBy: null, completedAt: null });
+      expect((await tasks.get(task.id, dispatcher)).task).toMatchObject({ receivedBy: null, completedAt: null });
     });
 
     it('refuses to assign an ASSIGNED task again without reassign, to anyone', async () => {
@@ -397,7 +399,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     it('refuses to reassign to an inactive worker and keeps the current one', async () => {
       const task = await taskAt(TaskStatus.Accepted);
       await refused(task.id, () => lifecycle.assign({ id: task.id, workerId: retired.id, reassign: true }, dispatcher), ErrorCode.WorkerUnavailable);
-      expect((await tasks.get(task.id)).task).toMatchObject({ status: TaskStatus.Accepted, assigneeId: workerA.id });
+      expect((await tasks.get(task.id, dispatcher)).task).toMatchObject({ status: TaskStatus.Accepted, assigneeId: workerA.id });
     });
   });
 
@@ -421,7 +423,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       }
 
       const [winner] = won;
-      const { task: stored, timeline } = await tasks.get(task.id);
+      const { task: stored, timeline } = await tasks.get(task.id, dispatcher);
       expect(stored).toMatchObject({ status: TaskStatus.Assigned, assigneeId: winner.workerId, version: 2 });
       const assigned = timeline.filter((e) => e.action === TaskTimelineAction.Assigned);
       expect(assigned).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   Actor,
   AssignTaskRequestDto,
@@ -15,10 +15,12 @@ import {
   TaskStepEvent,
   TaskTimelineAction,
 } from '@hospital/contracts';
-import { DomainError, Transaction, UnitOfWork } from '@hospital/platform';
-import { StaffEntity } from '../staff/staff.entity';
+import { DomainError, ENV, ServiceEnv, Transaction, UnitOfWork } from '@hospital/platform';
+import { autoAssign } from '../assignment/auto-assign';
+import { checkManualAssignee } from '../assignment/manual-assign';
 import { TaskEventEntity } from './task-event.entity';
 import { toTaskDetailDto } from './task.mapper';
+import { taskStepPayload } from './task-step.event';
 import { TaskEntity } from './task.entity';
 
 const OPEN: TaskStatus[] = [TaskStatus.Pending, TaskStatus.Assigned, TaskStatus.Accepted, TaskStatus.InProgress];
@@ -46,28 +48,40 @@ interface Step {
  */
 @Injectable()
 export class TaskLifecycleService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(ENV) private readonly env: ServiceEnv,
+  ) {}
 
-  assign(req: AssignTaskRequestDto, actor: Actor): Promise<TaskDetailDto> {
-    return this.step(req.id, actor, {
+  /**
+   * Gives a job to the worker named, or with `auto: true` to the best free worker (see autoAssign),
+   * whose reason goes on the timeline. Either way nobody is given more jobs than their capacity.
+   */
+  async assign(req: AssignTaskRequestDto, actor: Actor): Promise<TaskDetailDto> {
+    if (req.auto && req.workerId) {
+      throw DomainError.validation([{ field: 'auto', message: 'send either workerId or auto: true, not both' }]);
+    }
+    const workerId = req.workerId;
+    if (!req.auto && !workerId) throw DomainError.validation([{ field: 'workerId', message: 'workerId is required unless auto is true' }]);
+    const step: Step = {
       // A plain assign only takes a PENDING job: two dispatchers racing for one job cannot both win.
       from: req.reassign ? [TaskStatus.Assigned, TaskStatus.Accepted] : [TaskStatus.Pending],
       to: TaskStatus.Assigned,
       action: TaskTimelineAction.Assigned,
       event: DispatchEvents.taskAssigned,
       note: req.note,
-      apply: async (task, { manager }) => {
-        // Share-locked, so the worker cannot be deactivated while being given the job.
-        const worker = await manager.findOne(StaffEntity, { where: { id: req.workerId }, lock: { mode: 'pessimistic_read' } });
-        if (!worker) throw DomainError.notFound(ErrorCode.StaffNotFound, 'Staff member', req.workerId);
-        if (!worker.active) {
-          throw new DomainError(ErrorCode.WorkerUnavailable, `${worker.name} (${worker.staffNo}) is not active`, {
-            errors: [{ field: 'workerId', message: 'the worker is not active' }],
-          });
+      apply: async (task, { manager }, now) => {
+        if (workerId) {
+          task.assigneeId = (await checkManualAssignee(manager, task, workerId)).id;
+          return;
         }
-        task.assigneeId = worker.id;
+        // Reassigning automatically means "someone else": the current holder is not a candidate.
+        const chosen = await autoAssign(manager, task, now, this.env.TZ_HOSPITAL, task.assigneeId);
+        task.assigneeId = chosen.worker.staffId;
+        step.note = joinNote(chosen.reason, req.note);
       },
-    });
+    };
+    return this.step(req.id, actor, step);
   }
 
   accept(req: TaskNoteRequestDto, actor: Actor): Promise<TaskDetailDto> {
@@ -156,34 +170,42 @@ export class TaskLifecycleService {
       const workerBefore = task.assigneeId;
       await step.apply?.(task, tx, now);
       task.status = step.to;
-      const saved = await manager.save(task);
+      // One UPDATE of the fields a step may change (TypeORM adds version + 1 and updated_at);
+      // save() would first read the row back to diff it, a round trip the lock already made.
+      const { raw } = await manager
+        .createQueryBuilder()
+        .update(TaskEntity)
+        .set({
+          status: task.status,
+          assigneeId: task.assigneeId,
+          acceptedAt: task.acceptedAt,
+          handedOverBy: task.handedOverBy,
+          receivedBy: task.receivedBy,
+          completedAt: task.completedAt,
+        })
+        .where('id = :id', { id: task.id })
+        .returning('"version", "updated_at"')
+        .execute();
+      const [{ version, updated_at: updatedAt }] = raw as { version: number; updated_at: Date }[];
+      Object.assign(task, { version, updatedAt });
       const entry = await manager.save(
         manager.create(TaskEventEntity, {
           taskId: task.id,
           action: step.action,
           status: step.to,
           actorId: actor.id,
-          workerId: saved.assigneeId ?? workerBefore,
+          workerId: task.assigneeId ?? workerBefore,
           note: step.note ?? null,
           at: now,
         }),
       );
-      tx.emit<TaskStepEvent>(step.event, task.id, {
-        id: task.id,
-        number: task.number,
-        type: task.type,
-        priority: task.priority,
-        group: task.group,
-        status: step.to,
-        workerId: entry.workerId,
-        actorId: actor.id,
-        at: entry.at.toISOString(),
-        dueAt: task.dueAt.toISOString(),
-        ...(step.to === TaskStatus.Completed && task.completedAt ? { onTime: task.completedAt <= task.dueAt } : {}),
-        note: entry.note,
-      });
+      tx.emit<TaskStepEvent>(
+        step.event,
+        task.id,
+        taskStepPayload(task, { status: step.to, workerId: entry.workerId, actorId: actor.id, at: entry.at, note: entry.note, completedAt: task.completedAt }),
+      );
       const timeline = await manager.find(TaskEventEntity, { where: { taskId: task.id }, order: { id: 'ASC' } });
-      return toTaskDetailDto(saved, timeline, actor);
+      return toTaskDetailDto(task, timeline, actor);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Group, TaskPriority, TaskStatus, TaskType } from '@hospital/contracts';
+import { Group, TaskDetails, TaskPriority, TaskStatus, TaskType } from '@hospital/contracts';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { TaskEventEntity } from './task-event.entity';
 
@@ -46,6 +46,13 @@ export class TaskEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   notes: string | null;
+
+  /** The type's own details under the property named for it, e.g. `{ "specimen": { … } }`. */
+  @Column({ type: 'jsonb', default: {} })
+  details: TaskDetails | Record<string, never>;
+
+  @Column({ name: 'fee_fen', type: 'integer', nullable: true })
+  feeFen: number | null;
 
   @Column({ name: 'created_by', type: 'varchar', length: 64 })
   createdBy: string;

@@ -1,12 +1,24 @@
-import { Actor, hasAnyRole, Role, TaskDetailDto, TaskDto } from '@hospital/contracts';
-import { maskPhone } from '@hospital/platform';
+import { Actor, hasAnyRole, Role, TaskDetailDto, TaskDetails, TaskDto } from '@hospital/contracts';
+import { maskName, maskPhone, maskTail } from '@hospital/platform';
 import { TaskEventEntity } from './task-event.entity';
 import { TaskEntity } from './task.entity';
 
 /** Those who call the ward back about a job see the requester's number in full. */
 const SEES_REQUESTER_PHONE: readonly Role[] = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Worker, Role.Supervisor];
 
-export function toTaskDto(task: TaskEntity, actor: Actor): TaskDto {
+/** Those who move the patient (and the ward that asked) see who it is; everyone else a masked name and MRN. */
+const SEES_PATIENT: readonly Role[] = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Worker, Role.Integration];
+
+/** A list shows many patients at once, so it always masks them; one job opened on purpose may not. */
+export type TaskView = 'list' | 'detail';
+
+function detailsFor(details: TaskDetails | Record<string, never>, actor: Actor, view: TaskView): TaskDetails | Record<string, never> {
+  if (!('patient' in details) || (view === 'detail' && hasAnyRole(actor, SEES_PATIENT))) return details;
+  const { patient } = details;
+  return { patient: { ...patient, patientName: maskName(patient.patientName) ?? '', mrn: maskTail(patient.mrn) ?? '' } };
+}
+
+export function toTaskDto(task: TaskEntity, actor: Actor, view: TaskView = 'list'): TaskDto {
   const { phone, ...requester } = task.requester;
   return {
     id: task.id,
@@ -19,6 +31,8 @@ export function toTaskDto(task: TaskEntity, actor: Actor): TaskDto {
     destination: task.destination,
     requester: phone ? { ...requester, phone: hasAnyRole(actor, SEES_REQUESTER_PHONE) ? phone : (maskPhone(phone) ?? '') } : requester,
     notes: task.notes,
+    ...detailsFor(task.details, actor, view),
+    feeFen: task.feeFen,
     createdBy: task.createdBy,
     assigneeId: task.assigneeId,
     dueAt: task.dueAt.toISOString(),
@@ -34,7 +48,7 @@ export function toTaskDto(task: TaskEntity, actor: Actor): TaskDto {
 
 export function toTaskDetailDto(task: TaskEntity, timeline: TaskEventEntity[], actor: Actor): TaskDetailDto {
   return {
-    ...toTaskDto(task, actor),
+    ...toTaskDto(task, actor, 'detail'),
     timeline: timeline.map((e) => ({
       action: e.action,
       status: e.status,

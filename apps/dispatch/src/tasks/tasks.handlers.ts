@@ -34,13 +34,13 @@ export class TasksHandlers {
 
   @MessagePattern(TaskPatterns.get)
   async get(@Payload('data') { id }: TaskIdDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
-    const { task, timeline } = await this.tasks.get(id);
+    const { task, timeline } = await this.tasks.get(id, actor);
     return toTaskDetailDto(task, timeline, actor);
   }
 
   @MessagePattern(TaskPatterns.list)
   async list(@Payload('data') query: ListTasksQueryDto, @Payload('actor') actor: Actor): Promise<Page<TaskDto>> {
-    const page = await this.tasks.list(query);
+    const page = await this.tasks.list(query, actor);
     return { items: page.items.map((t) => toTaskDto(t, actor)), nextCursor: page.nextCursor };
   }
 

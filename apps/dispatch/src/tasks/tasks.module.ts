@@ -4,7 +4,8 @@ import { TaskEventEntity } from './task-event.entity';
 import { TaskEntity } from './task.entity';
 import { TasksHandlers } from './tasks.handlers';
 import { DUE_MINUTES, OVERDUE_SWEEP_MS } from './due-minutes.token';
-import { dueMinutesFrom, overdueSweepMsFrom } from './due-times';
+import { dueTableFrom, overdueSweepMsFrom } from './due-times';
+import { TASK_FEES, taskFeesFrom } from './details/task-fees';
 import { OverdueSweep } from './overdue-sweep';
 import { TaskLifecycleService } from './task-lifecycle.service';
 import { TasksService } from './tasks.service';
@@ -16,7 +17,8 @@ import { TasksService } from './tasks.service';
     TasksService,
     TaskLifecycleService,
     OverdueSweep,
-    { provide: DUE_MINUTES, useFactory: () => dueMinutesFrom(process.env) },
+    { provide: DUE_MINUTES, useFactory: () => dueTableFrom(process.env) },
+    { provide: TASK_FEES, useFactory: () => taskFeesFrom(process.env) },
     { provide: OVERDUE_SWEEP_MS, useFactory: () => overdueSweepMsFrom(process.env) },
   ],
 })

@@ -119,7 +119,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
         expect.objectContaining({ action: TaskTimelineAction.Created, status: TaskStatus.Pending, actorId: dispatcher.id, note: null }),
       ]);
       // The answer is the stored task and timeline as the caller may see them.
-      const stored = await tasks.get(first.id);
+      const stored = await tasks.get(first.id, dispatcher);
       expect(first).toEqual(toTaskDetailDto(stored.task, stored.timeline, dispatcher));
     });
 
@@ -130,7 +130,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
         roles: [Role.DeskClerk],
       });
       expect(created.requester.phone).toBe('138****1234');
-      expect((await tasks.get(created.id)).task.requester.phone).toBe('13812341234');
+      expect((await tasks.get(created.id, dispatcher)).task.requester.phone).toBe('13812341234');
     });
 
     it('numbers with today\'s date in Asia/Shanghai on the real clock', async () => {
@@ -185,7 +185,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
         newTask({ notes: '急血，立即送检', requester: { department: '急诊科' } }),
         { id: 'api-key-his', kind: 'api_key', roles: [Role.Integration] },
       );
-      const { task: stored } = await tasks.get(task.id);
+      const { task: stored } = await tasks.get(task.id, dispatcher);
       expect(stored.notes).toBe('急血，立即送检');
       expect(stored.requester).toEqual({ department: '急诊科' });
       expect(stored.createdBy).toBe('api-key-his');
@@ -285,7 +285,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     it('returns the task with its timeline, starting with the CREATED entry', async () => {
       const created = await tasks.create(newTask({ priority: TaskPriority.Stat, notes: '急血' }), dispatcher);
 
-      const { task, timeline } = await tasks.get(created.id);
+      const { task, timeline } = await tasks.get(created.id, dispatcher);
 
       expect(task).toMatchObject({ id: created.id, number: created.number, status: TaskStatus.Pending, notes: '急血' });
       expect(timeline).toHaveLength(1);
@@ -302,7 +302,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
 
     it('refuses an unknown id with TASK_NOT_FOUND', async () => {
       const id = randomUUID();
-      const error = await tasks.get(id).catch((e: unknown) => e);
+      const error = await tasks.get(id, dispatcher).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe(ErrorCode.TaskNotFound);
       expect((error as DomainError).message).toContain(id);
@@ -330,10 +330,10 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       await setStatus(ids.e, TaskStatus.Cancelled);
     });
 
-    const listIds = async (query: Parameters<TasksService['list']>[0]) => (await tasks.list(query)).items.map((t) => t.id);
+    const listIds = async (query: Parameters<TasksService['list']>[0]) => (await tasks.list(query, dispatcher)).items.map((t) => t.id);
 
     it('returns everything newest first when no filter is given', async () => {
-      const page = await tasks.list({});
+      const page = await tasks.list({}, dispatcher);
       expect(page.items.map((t) => t.id)).toEqual([ids.e, ids.d, ids.c, ids.b, ids.a]);
       expect(page.nextCursor).toBeNull();
     });
@@ -378,15 +378,15 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('pages 7 tasks by 3 as 3 + 3 + 1, without skipping or repeating, ending with a null cursor', async () => {
-      const first = await tasks.list({ limit: 3 });
+      const first = await tasks.list({ limit: 3 }, dispatcher);
       expect(first.items).toHaveLength(3);
       expect(first.nextCursor).toEqual(expect.any(String));
 
-      const second = await tasks.list({ limit: 3, cursor: first.nextCursor! });
+      const second = await tasks.list({ limit: 3, cursor: first.nextCursor! }, dispatcher);
       expect(second.items).toHaveLength(3);
       expect(second.nextCursor).toEqual(expect.any(String));
 
-      const third = await tasks.list({ limit: 3, cursor: second.nextCursor! });
+      const third = await tasks.list({ limit: 3, cursor: second.nextCursor! }, dispatcher);
       expect(third.items).toHaveLength(1);
       expect(third.nextCursor).toBeNull();
 
@@ -394,11 +394,11 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       expect(new Set(paged).size).toBe(7);
       expect(new Set(paged)).toEqual(new Set(all.map((t) => t.id)));
       // Pages continue the order of one big page.
-      expect(paged).toEqual((await tasks.list({ limit: 100 })).items.map((t) => t.id));
+      expect(paged).toEqual((await tasks.list({ limit: 100 }, dispatcher)).items.map((t) => t.id));
     });
 
     it('orders ties on creation time by id, newest first overall', async () => {
-      const items = (await tasks.list({ limit: 100 })).items;
+      const items = (await tasks.list({ limit: 100 }, dispatcher)).items;
       for (let i = 1; i < items.length; i++) {
         const [prev, cur] = [items[i - 1], items[i]];
         const prevTime = prev.createdAt.getTime();
@@ -409,14 +409,14 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('gives a null cursor when the last page is exactly full', async () => {
-      const first = await tasks.list({ limit: 4, group: Group.Emergency });
+      const first = await tasks.list({ limit: 4, group: Group.Emergency }, dispatcher);
       expect(first.items).toHaveLength(4);
       expect(first.nextCursor).toBeNull();
     });
 
     it('pages within a filter', async () => {
-      const first = await tasks.list({ limit: 2, group: Group.Surgery });
-      const second = await tasks.list({ limit: 2, group: Group.Surgery, cursor: first.nextCursor! });
+      const first = await tasks.list({ limit: 2, group: Group.Surgery }, dispatcher);
+      const second = await tasks.list({ limit: 2, group: Group.Surgery, cursor: first.nextCursor! }, dispatcher);
       const paged = [...first.items, ...second.items];
       expect(second.nextCursor).toBeNull();
       expect(paged.every((t) => t.group === Group.Surgery)).toBe(true);
@@ -424,12 +424,12 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('is stable under inserts: a task created between pages does not push rows into the next page', async () => {
-      const first = await tasks.list({ limit: 3 });
+      const first = await tasks.list({ limit: 3 }, dispatcher);
       const newer = await tasks.create(newTask(), dispatcher);
       const rest = [];
       let cursor = first.nextCursor;
       while (cursor) {
-        const page = await tasks.list({ limit: 3, cursor });
+        const page = await tasks.list({ limit: 3, cursor }, dispatcher);
         rest.push(...page.items);
         cursor = page.nextCursor;
       }
@@ -440,7 +440,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('refuses a cursor it did not issue with INVALID_CURSOR', async () => {
-      const error = await tasks.list({ cursor: 'bm90LWEtY3Vyc29y' }).catch((e: unknown) => e);
+      const error = await tasks.list({ cursor: 'bm90LWEtY3Vyc29y' }, dispatcher).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe(ErrorCode.InvalidCursor);
     });

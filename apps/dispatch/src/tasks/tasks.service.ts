@@ -10,18 +10,20 @@ import {
   TaskCreatedEvent,
   TaskDetailDto,
   TaskPatterns,
-  TaskPriority,
   TaskStatus,
   TaskTimelineAction,
 } from '@hospital/contracts';
 import { DomainError, ENV, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { Repository } from 'typeorm';
 import { DUE_MINUTES } from './due-minutes.token';
-import { dueAt } from './due-times';
+import { DueTable, dueAt } from './due-times';
+import { ruleOnTask } from './details/task-details.rules';
+import { TASK_FEES, TaskFees } from './details/task-fees';
 import { toTaskDetailDto } from './task.mapper';
 import { TaskEventEntity } from './task-event.entity';
 import { hospitalDay, nextTaskNumber } from './task-number';
 import { TaskEntity } from './task.entity';
+import { assertVisible, scopeFor } from './task-visibility';
 
 /** Logistics jobs: registered here, then assigned and carried out (later issues add the lifecycle). */
 @Injectable()
@@ -31,7 +33,8 @@ export class TasksService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     @InjectRepository(TaskEventEntity) private readonly events: Repository<TaskEventEntity>,
     @Inject(ENV) private readonly env: ServiceEnv,
-    @Inject(DUE_MINUTES) private readonly dueMinutes: Record<TaskPriority, number>,
+    @Inject(DUE_MINUTES) private readonly dueTable: DueTable,
+    @Inject(TASK_FEES) private readonly fees: TaskFees,
   ) {}
 
   /**
@@ -39,6 +42,7 @@ export class TasksService {
    * together or not at all; with an Idempotency-Key, a retry gets the first answer back.
    */
   async create(dto: CreateTaskDto, actor: Actor, idempotencyKey: string | null = null): Promise<TaskDetailDto> {
+    const ruling = ruleOnTask(dto, this.fees);
     return this.uow.run(async ({ manager, emit }) => {
       const now = new Date();
       const number = await nextTaskNumber(manager, hospitalDay(now, this.env.TZ_HOSPITAL));
@@ -46,18 +50,20 @@ export class TasksService {
         manager.create(TaskEntity, {
           number,
           type: dto.type,
-          priority: dto.priority,
+          priority: ruling.priority,
           status: TaskStatus.Pending,
           group: dto.group,
           origin: dto.origin,
           destination: dto.destination,
           requester: dto.requester,
           notes: dto.notes ?? null,
+          details: ruling.details,
+          feeFen: ruling.feeFen,
           createdBy: actor.id,
           // One clock for both, so the deadline is exactly the priority's minutes after registration.
           createdAt: now,
           assigneeId: null,
-          dueAt: dueAt(now, dto.priority, this.dueMinutes),
+          dueAt: dueAt(now, ruling.priority, this.dueTable[dto.type]),
         }),
       );
       const created = await manager.save(
@@ -67,7 +73,7 @@ export class TasksService {
           status: TaskStatus.Pending,
           actorId: actor.id,
           workerId: null,
-          note: null,
+          note: ruling.remarks.join('; ') || null,
           at: task.createdAt,
         }),
       );
@@ -85,18 +91,25 @@ export class TasksService {
     }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: TaskPatterns.create, request: dto } : null);
   }
 
-  async get(id: string): Promise<{ task: TaskEntity; timeline: TaskEventEntity[] }> {
+  /** The job and its timeline, if the caller may see it (see task-visibility). */
+  async get(id: string, actor: Actor): Promise<{ task: TaskEntity; timeline: TaskEventEntity[] }> {
     const task = await this.tasks.findOneBy({ id });
     if (!task) throw DomainError.notFound(ErrorCode.TaskNotFound, 'Task', id);
+    assertVisible(task, await scopeFor(actor, this.tasks.manager));
     const timeline = await this.events.find({ where: { taskId: id }, order: { id: 'ASC' } });
     return { task, timeline };
   }
 
-  async list(query: ListTasksQueryDto): Promise<Page<TaskEntity>> {
+  /** The caller's jobs: a worker's own, a ward's raised, a dispatcher's group unless they name another. */
+  async list(query: ListTasksQueryDto, actor: Actor): Promise<Page<TaskEntity>> {
+    const scope = await scopeFor(actor, this.tasks.manager);
+    const filters = { ...query, group: query.group ?? scope.defaultGroup };
     const qb = this.tasks.createQueryBuilder('t');
     for (const field of ['status', 'type', 'priority', 'group'] as const) {
-      if (query[field]) qb.andWhere(`t.${field} = :${field}`, { [field]: query[field] });
+      if (filters[field]) qb.andWhere(`t.${field} = :${field}`, { [field]: filters[field] });
     }
+    if (scope.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: scope.assigneeId });
+    if (scope.createdBy) qb.andWhere('t.created_by = :createdBy', { createdBy: scope.createdBy });
     return keysetPage(qb, query);
   }
 }

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { BoardController } from './board.controller';
 import { IncidentsController } from './incidents.controller';
+import { BoardLiveModule } from './live/board-live.module';
 import { StaffController } from './staff.controller';
 import { StatsController } from './stats.controller';
 import { TaskLifecycleController } from './task-lifecycle.controller';
 import { TasksController } from './tasks.controller';
 
 /** HTTP face of the dispatch service: validates, authorises, forwards over NATS. No logic here. */
-@Module({ controllers: [StaffController, TasksController, TaskLifecycleController, IncidentsController, StatsController] })
+@Module({
+  imports: [BoardLiveModule],
+  controllers: [StaffController, TasksController, TaskLifecycleController, IncidentsController, StatsController, BoardController],
+})
 export class DispatchHttpModule {}

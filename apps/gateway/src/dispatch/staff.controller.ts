@@ -1,9 +1,14 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
+  ClockInBodyDto,
+  ClockOutBodyDto,
   CreateStaffDto,
+  DutyPatterns,
+  DutyRosterQueryDto,
   ListStaffQueryDto,
+  ProblemDto,
   Role,
   RPC_HEADERS,
   StaffDto,
@@ -11,12 +16,16 @@ import {
   StaffPageDto,
   StaffPatterns,
   UpdateStaffDto,
+  WorkerDutyDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
 import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const MANAGES_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher] as const;
+/** Workers clock themselves in and out (the service checks it is themselves); the floor does it for anyone. */
+const CLOCKS_IN = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Worker] as const;
+const SEES_DUTY = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Supervisor] as const;
 const READS_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Supervisor, Role.Inspector, Role.Worker, Role.DeskClerk, Role.Integration] as const;
 
 /** The staff directory, owned by the dispatch service. */
@@ -42,6 +51,15 @@ export class StaffController {
     return this.rpc.send(StaffPatterns.list, actor, query);
   }
 
+  // Declared before ':id', so "duty" is not taken for a staff id.
+  @Get('duty')
+  @ApiAuth(...SEES_DUTY)
+  @ApiOperation({ summary: 'Who is on duty: every active staff member with status (available, busy, on break, off duty), load and capacity' })
+  @ApiOkResponse({ type: WorkerDutyDto, isArray: true })
+  roster(@Query() query: DutyRosterQueryDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto[]> {
+    return this.rpc.send(DutyPatterns.roster, actor, query);
+  }
+
   @Get(':id')
   @ApiAuth(...READS_STAFF)
   @ApiOperation({ summary: 'Get one staff member' })
@@ -52,9 +70,29 @@ export class StaffController {
 
   @Patch(':id')
   @ApiAuth(...MANAGES_STAFF)
-  @ApiOperation({ summary: 'Change a staff member (name, group, posts, phone, active)' })
+  @ApiOperation({ summary: 'Change a staff member (name, group, posts, phone, active, usual shift, capacity)' })
   @ApiOkResponse({ type: StaffDto })
   update(@Param() { id }: StaffIdDto, @Body() changes: UpdateStaffDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
     return this.rpc.send(StaffPatterns.update, actor, { id, changes });
+  }
+
+  @Post(':id/clock-in')
+  @HttpCode(200)
+  @ApiAuth(...CLOCKS_IN)
+  @ApiOperation({ summary: "Start a duty session for the given shift (default: the person's usual shift); late arrivals are recorded" })
+  @ApiOkResponse({ type: WorkerDutyDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Already clocked in (DUTY_CONFLICT)' })
+  clockIn(@Param() { id }: StaffIdDto, @Body() body: ClockInBodyDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {
+    return this.rpc.send(DutyPatterns.clockIn, actor, { id, ...body });
+  }
+
+  @Post(':id/clock-out')
+  @HttpCode(200)
+  @ApiAuth(...CLOCKS_IN)
+  @ApiOperation({ summary: 'End the open duty session; jobs in hand stay assigned until reassigned' })
+  @ApiOkResponse({ type: WorkerDutyDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Not clocked in (DUTY_CONFLICT)' })
+  clockOut(@Param() { id }: StaffIdDto, @Body() body: ClockOutBodyDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {
+    return this.rpc.send(DutyPatterns.clockOut, actor, { id, ...body });
   }
 }

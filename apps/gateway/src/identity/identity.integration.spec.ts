@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import { ErrorCode, Role } from '@hospital/contracts';
-import { createValidationPipe, DatabaseModule, ENV, ProblemDetailsFilter } from '@hospital/platform';
+import { createValidationPipe, DatabaseModule, demoStaffId, ENV, ProblemDetailsFilter } from '@hospital/platform';
 import { createTestDatabase, TestDatabase } from '@hospital/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -81,7 +81,7 @@ describe('identity (HTTP, real Postgres)', () => {
     await app.init();
     http = request(app.getHttpServer());
 
-    for (const username of ['admin', 'dispatcher']) {
+    for (const username of ['admin', 'dispatcher', 'worker', 'manager']) {
       const res = await login(username).expect(200);
       tokens[username] = res.body.accessToken;
     }
@@ -138,7 +138,7 @@ describe('identity (HTTP, real Postgres)', () => {
       const res = await login('Dispatcher', demoPassword('dispatcher')).expect(200);
       expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 600 });
       const claims = new JwtService().decode(res.body.accessToken);
-      expect(claims).toMatchObject({ roles: [Role.Dispatcher], staffId: null, name: 'dispatcher', iss: 'hospital-gateway' });
+      expect(claims).toMatchObject({ roles: [Role.Dispatcher], staffId: demoStaffId('NK001'), name: 'dispatcher', iss: 'hospital-gateway' });
       expect(claims.exp - claims.iat).toBe(600);
     });
 
@@ -197,7 +197,14 @@ describe('identity (HTTP, real Postgres)', () => {
   describe('GET /auth/me', () => {
     it('describes the holder of a token', async () => {
       const res = await http.get('/api/v1/auth/me').set(bearer('dispatcher')).expect(200);
-      expect(res.body).toEqual({ id: expect.any(String), kind: 'user', name: 'dispatcher', roles: [Role.Dispatcher], staffId: null });
+      expect(res.body).toEqual({ id: expect.any(String), kind: 'user', name: 'dispatcher', roles: [Role.Dispatcher], staffId: demoStaffId('NK001') });
+    });
+
+    it('links the demo worker and dispatcher to their demo staff records, and no one else', async () => {
+      const worker = await http.get('/api/v1/auth/me').set(bearer('worker')).expect(200);
+      expect(worker.body.staffId).toBe(demoStaffId('NK010'));
+      const manager = await http.get('/api/v1/auth/me').set(bearer('manager')).expect(200);
+      expect(manager.body.staffId).toBeNull();
     });
 
     it('asks for credentials with 401 and WWW-Authenticate', async () => {
@@ -210,7 +217,7 @@ describe('identity (HTTP, real Postgres)', () => {
     it('refuses an expired token', async () => {
       const { sub } = new JwtService().decode(tokens['dispatcher']!);
       const expired = new JwtService({ secret: env.JWT_SECRET }).sign(
-        { sub, roles: [Role.Dispatcher], staffId: null, name: 'dispatcher', exp: Math.floor(Date.now() / 1000) - 5 },
+        { sub, roles: [Role.Dispatcher], staffId: demoStaffId('NK001'), name: 'dispatcher', exp: Math.floor(Date.now() / 1000) - 5 },
         { issuer: 'hospital-gateway', audience: 'hospital-api' },
       );
       const res = await http.get('/api/v1/auth/me').set('Authorization', `Bearer ${expired}`).expect(401);

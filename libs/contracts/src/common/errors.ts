@@ -20,6 +20,10 @@ export enum ErrorCode {
   BusinessRule = 'BUSINESS_RULE',
   /** The worker cannot take jobs (inactive). */
   WorkerUnavailable = 'WORKER_UNAVAILABLE',
+  /** Auto-assignment found nobody clocked in, on shift, holding the post and under capacity. */
+  NoEligibleWorker = 'NO_ELIGIBLE_WORKER',
+  /** Clock-in while already on duty, or clock-out while off duty. */
+  DutyConflict = 'DUTY_CONFLICT',
   /** The Idempotency-Key was used before with a different request body. */
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   /** A request with this Idempotency-Key is still being processed; retry later. */
@@ -46,6 +50,8 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NotAssignee]: 403,
   [ErrorCode.BusinessRule]: 422,
   [ErrorCode.WorkerUnavailable]: 422,
+  [ErrorCode.NoEligibleWorker]: 422,
+  [ErrorCode.DutyConflict]: 409,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyKeyInUse]: 409,
   [ErrorCode.RateLimited]: 429,

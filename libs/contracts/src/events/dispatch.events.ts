@@ -1,3 +1,4 @@
+import { Shift } from '../dispatch/duty/shifts';
 import { Group, Post, TaskPriority, TaskType } from '../dispatch/enums';
 import { EventEnvelope } from './envelope';
 
@@ -5,6 +6,8 @@ import { EventEnvelope } from './envelope';
 export const DispatchEvents = {
   staffCreated: 'dispatch.staff.created',
   staffUpdated: 'dispatch.staff.updated',
+  staffClockedIn: 'dispatch.staff.clocked-in',
+  staffClockedOut: 'dispatch.staff.clocked-out',
   taskCreated: 'dispatch.task.created',
   taskAssigned: 'dispatch.task.assigned',
   taskAccepted: 'dispatch.task.accepted',
@@ -30,6 +33,36 @@ export interface StaffSnapshotV1 {
 
 export type StaffCreatedEvent = EventEnvelope<typeof DispatchEvents.staffCreated, StaffSnapshotV1>;
 export type StaffUpdatedEvent = EventEnvelope<typeof DispatchEvents.staffUpdated, StaffSnapshotV1>;
+
+/** Attendance as evaluation needs it: who, when, for which shift, and whether late (after a 5-minute grace). */
+export interface StaffClockedInV1 {
+  staffId: string;
+  staffNo: string;
+  group: Group;
+  shift: Shift;
+  at: string;
+  /** Scheduled start of the shift occurrence clocked in for. */
+  shiftStart: string;
+  /** Whole minutes after the scheduled start; 0 when on time (within the grace) or early. */
+  minutesLate: number;
+  late: boolean;
+}
+
+export interface StaffClockedOutV1 {
+  staffId: string;
+  staffNo: string;
+  group: Group;
+  shift: Shift;
+  at: string;
+  /** Scheduled end of the shift occurrence clocked in for. */
+  shiftEnd: string;
+  /** Whole minutes before the scheduled end; 0 when on time (within the grace) or later. */
+  minutesEarly: number;
+  early: boolean;
+}
+
+export type StaffClockedInEvent = EventEnvelope<typeof DispatchEvents.staffClockedIn, StaffClockedInV1>;
+export type StaffClockedOutEvent = EventEnvelope<typeof DispatchEvents.staffClockedOut, StaffClockedOutV1>;
 
 export interface TaskCreatedV1 {
   id: string;
@@ -65,7 +98,12 @@ export interface TaskStepV1 {
 
 type TaskStepType = Exclude<
   (typeof DispatchEvents)[keyof typeof DispatchEvents],
-  'dispatch.staff.created' | 'dispatch.staff.updated' | 'dispatch.task.created' | 'dispatch.incident.reported'
+  | 'dispatch.staff.created'
+  | 'dispatch.staff.updated'
+  | 'dispatch.staff.clocked-in'
+  | 'dispatch.staff.clocked-out'
+  | 'dispatch.task.created'
+  | 'dispatch.incident.reported'
 >;
 export type TaskStepEvent = EventEnvelope<TaskStepType, TaskStepV1>;
 

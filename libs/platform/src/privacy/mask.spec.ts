@@ -1,4 +1,4 @@
-import { maskName, maskPhone } from './mask';
+import { maskName, maskPhone, maskTail } from './mask';
 
 describe('maskPhone', () => {
   it('keeps the first three and last four digits of a mobile number', () => {
@@ -62,5 +62,22 @@ describe('maskName', () => {
   it('passes through a missing name as null', () => {
     expect(maskName(null)).toBeNull();
     expect(maskName(undefined)).toBeNull();
+  });
+});
+
+describe('maskTail', () => {
+  it('keeps only the last four characters of a record number', () => {
+    expect(maskTail('ZY20260012')).toBe('******0012');
+  });
+
+  it('shows at most half of a short value, so a short number is never given away', () => {
+    expect(maskTail('AB12')).toBe('**12');
+    expect(maskTail('12345678')).toBe('****5678');
+    expect(maskTail('1234567')).toBe('****567');
+  });
+
+  it('passes through a missing value as null', () => {
+    expect(maskTail(null)).toBeNull();
+    expect(maskTail('')).toBe('');
   });
 });

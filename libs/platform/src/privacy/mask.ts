@@ -12,3 +12,11 @@ export function maskName(name: string | null | undefined): string | null {
   const chars = [...name];
   return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
+
+/** `ZY20260012` → `******0012`: a record or ID number recognisable by its last four, never whole. */
+export function maskTail(value: string | null | undefined, keep = 4): string | null {
+  if (!value) return value ?? null;
+  const chars = [...value];
+  const shown = chars.length > keep * 2 ? keep : Math.floor(chars.length / 2);
+  return `${'*'.repeat(chars.length - shown)}${chars.slice(chars.length - shown).join('')}`;
+}

@@ -42,6 +42,7 @@ const validTask = () => ({
   destination: { department: '检验科' },
   requester: { department: '心内科', contactName: '李护士', phone: '8021' },
   notes: '急标',
+  specimen: { kind: 'URGENT', count: 2, container: '紫头管' },
 });
 
 const validStaff = () => ({

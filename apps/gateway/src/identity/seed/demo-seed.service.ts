@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ENV } from '@hospital/platform';
+import { demoStaffId, ENV } from '@hospital/platform';
 import { In, Repository } from 'typeorm';
 import type { GatewayEnv } from '../../config';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -36,11 +36,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
     // Hash only what is missing: argon2 is deliberately slow, and restarts should stay quick.
     for (const user of DEMO_USERS.filter((u) => !known.has(u.username))) {
       const rows: { username: string }[] = await this.users.query(
-        `INSERT INTO "identity"."users" ("username", "password_hash", "roles", "display_name")
-         VALUES ($1, $2, $3::text[], $4)
+        `INSERT INTO "identity"."users" ("username", "password_hash", "roles", "display_name", "staff_id")
+         VALUES ($1, $2, $3::text[], $4, $5)
          ON CONFLICT ("username") DO NOTHING
          RETURNING "username"`,
-        [user.username, await this.passwords.hash(demoPassword(user.username)), [user.role], user.displayName],
+        [user.username, await this.passwords.hash(demoPassword(user.username)), [user.role], user.displayName, user.staffNo ? demoStaffId(user.staffNo) : null],
       );
       created.push(...rows.map((r) => r.username));
     }

@@ -7,17 +7,25 @@ import {
   IsBoolean,
   IsDefined,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
+import { Shift } from '../duty/shifts';
 import { Group, Post } from '../enums';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** How many jobs a worker carries at once unless told otherwise. */
+export const DEFAULT_STAFF_CAPACITY = 2;
+export const MAX_STAFF_CAPACITY = 10;
 
 export class CreateStaffDto {
   @ApiProperty({ description: 'Staff number (工号), unique', example: 'KF0101', pattern: '^[A-Za-z0-9-]{2,20}$' })
@@ -52,6 +60,23 @@ export class CreateStaffDto {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ enum: Shift, enumName: 'Shift', description: 'The shift the person usually works; clock-in defaults to it', default: Shift.Early })
+  @IsOptional()
+  @IsEnum(Shift)
+  shift?: Shift;
+
+  @ApiPropertyOptional({
+    description: 'How many jobs the person may carry at once; assignment refuses more',
+    minimum: 1,
+    maximum: MAX_STAFF_CAPACITY,
+    default: DEFAULT_STAFF_CAPACITY,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_STAFF_CAPACITY)
+  capacity?: number;
 }
 
 export class UpdateStaffDto extends PartialType(OmitType(CreateStaffDto, ['staffNo'] as const)) {}
@@ -103,6 +128,8 @@ export class StaffDto {
   @ApiProperty({ type: String, nullable: true, description: 'Phone, masked (138****1234) unless the caller may see it' })
   phone: string | null;
   @ApiProperty({ description: 'Whether the person currently works at the center' }) active: boolean;
+  @ApiProperty({ enum: Shift, enumName: 'Shift', description: 'The shift the person usually works' }) shift: Shift;
+  @ApiProperty({ description: 'How many jobs the person may carry at once', example: DEFAULT_STAFF_CAPACITY }) capacity: number;
   @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time', description: 'When the person was added' }) createdAt: string;
   @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
+import { TaskDetailInputs, TaskDetailOutputs } from './task-detail-fields';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -48,7 +49,7 @@ export class RequesterDto {
   phone?: string;
 }
 
-export class CreateTaskDto {
+export class CreateTaskDto extends TaskDetailInputs {
   @ApiProperty({ enum: TaskType, enumName: 'TaskType', description: 'What kind of job' })
   @IsEnum(TaskType)
   type: TaskType;
@@ -84,6 +85,20 @@ export class CreateTaskDto {
   @IsString()
   @Length(1, 500)
   notes?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). ' +
+      'Free services refuse a fee (422).',
+    minimum: 0,
+    maximum: 1_000_000,
+    example: 1000,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  feeFen?: number;
 }
 
 export class TaskIdDto {
@@ -136,7 +151,7 @@ export class TaskTimelineEntryDto {
   @ApiProperty({ format: 'date-time', description: 'When it happened' }) at: string;
 }
 
-export class TaskDto {
+export class TaskDto extends TaskDetailOutputs {
   @ApiProperty({ format: 'uuid', description: 'Task id' }) id: string;
   @ApiProperty({ description: 'Human-readable number, per hospital day', example: 'T20261123-0001' }) number: string;
   @ApiProperty({ enum: TaskType, enumName: 'TaskType', description: 'What kind of job' }) type: TaskType;
@@ -147,6 +162,8 @@ export class TaskDto {
   @ApiProperty({ type: LocationDto, description: 'Delivery' }) destination: LocationDto;
   @ApiProperty({ type: RequesterDto, description: 'Who asked for it; phone masked for roles that do not call back' }) requester: RequesterDto;
   @ApiProperty({ type: String, nullable: true, description: 'Notes for the worker' }) notes: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Fee in fen for paid services (patient transport, mailed reports); null when free' })
+  feeFen: number | null;
   @ApiProperty({ description: 'Who created it (user or API key id)' }) createdBy: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The worker doing the job, once assigned' })
   assigneeId: string | null;
@@ -178,9 +195,20 @@ const optionalNote = () =>
   };
 
 export class AssignTaskBodyDto {
-  @ApiProperty({ format: 'uuid', description: 'The worker (staff id) who is to do the job' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The worker (staff id) who is to do the job; omit with `auto: true`' })
+  @ValidateIf((body: AssignTaskBodyDto) => body.auto !== true || body.workerId !== undefined)
   @IsUUID()
-  workerId: string;
+  workerId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Let the service choose: clocked in, on shift, holding the post the job needs, in the group covering the origin ' +
+      '(for STAT, other groups when none is free there), under capacity; least loaded, then longest idle. The reason is on the timeline.',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  auto?: boolean;
 
   @ApiPropertyOptional({ description: 'Set to move a job that is already assigned or accepted to another worker', default: false })
   @IsOptional()

@@ -1,0 +1,71 @@
+import { ErrorCode, GROUP_LABELS, POST_LABELS, TASK_TYPE_POST, TaskPriority } from '@hospital/contracts';
+import { DomainError } from '@hospital/platform';
+import { EntityManager } from 'typeorm';
+import { minutesBetween } from '../duty/shift-calendar';
+import { queryWorkerDuty, WorkerDutyRow } from '../duty/worker-duty.query';
+import { TaskEntity } from '../tasks/task.entity';
+import { canTakeJobNow, rankCandidates } from './candidate-ranking';
+
+export interface AutoAssignment {
+  worker: WorkerDutyRow;
+  /** Why this worker, for the timeline. */
+  reason: string;
+}
+
+/**
+ * Picks and claims a worker for a task whose row the caller has already locked. Candidates hold
+ * the post the job needs, are clocked in and inside a segment of their shift, belong to the task's
+ * group (a STAT job falls back to the other groups when nobody there is free) and are under
+ * capacity. The chosen worker's row is then locked and their load counted again: a concurrent
+ * assignment that filled them up in the meantime moves this one on to the next candidate, so nobody
+ * ever exceeds their capacity. Locks are taken task first, then staff, everywhere.
+ */
+export async function autoAssign(
+  manager: EntityManager,
+  task: TaskEntity,
+  now: Date,
+  timeZone: string,
+  exclude: string | null = null,
+): Promise<AutoAssignment> {
+  const post = TASK_TYPE_POST[task.type];
+  const crossGroup = task.priority === TaskPriority.Stat;
+  const onDuty = await queryWorkerDuty(manager, { post, onDutyOnly: true, group: crossGroup ? undefined : task.group });
+  const ranked = rankCandidates(
+    onDuty.filter((w) => w.staffId !== exclude),
+    now,
+    timeZone,
+  );
+  const inGroup = ranked.filter((w) => w.group === task.group);
+  const fromOtherGroup = inGroup.length === 0 && crossGroup;
+  const pool = fromOtherGroup ? ranked : inGroup;
+
+  for (const candidate of pool) {
+    const claimed = await claim(manager, candidate.staffId, now, timeZone);
+    if (claimed) return { worker: claimed, reason: describe(claimed, task, pool.length, fromOtherGroup, now) };
+  }
+  const where = GROUP_LABELS[task.group] + (crossGroup ? ' or any other group' : '');
+  throw new DomainError(
+    ErrorCode.NoEligibleWorker,
+    `nobody holding the post ${post} (${POST_LABELS[post]}) is clocked in, on shift and under capacity in ${where}`,
+    { post, group: task.group },
+  );
+}
+
+/** Locks the worker's row, then reads them again in a new statement, so a job assigned meanwhile is counted. */
+async function claim(manager: EntityManager, staffId: string, now: Date, timeZone: string): Promise<WorkerDutyRow | null> {
+  await manager.query(`SELECT 1 FROM "dispatch"."staff" WHERE "id" = $1 FOR NO KEY UPDATE`, [staffId]);
+  const [fresh] = await queryWorkerDuty(manager, { staffIds: [staffId], onDutyOnly: true });
+  return fresh && canTakeJobNow(fresh, now, timeZone) ? fresh : null;
+}
+
+function describe(worker: WorkerDutyRow, task: TaskEntity, candidates: number, fromOtherGroup: boolean, now: Date): string {
+  const parts = [
+    `auto: ${worker.name} (${worker.staffNo})`,
+    TASK_TYPE_POST[task.type],
+    GROUP_LABELS[worker.group],
+    `load ${worker.load}/${worker.capacity}`,
+    ...(worker.idleSince ? [`idle ${Math.max(0, minutesBetween(worker.idleSince, now))} min`] : []),
+  ];
+  const suffix = fromOtherGroup ? `; from another group: none free in ${GROUP_LABELS[task.group]}` : '';
+  return `${parts.join(', ')}; ${candidates} candidate${candidates === 1 ? '' : 's'}${suffix}`;
+}

@@ -1,0 +1,3 @@
+export const BoardPatterns = {
+  get: 'dispatch.board.get',
+} as const;
