@@ -7,7 +7,7 @@
 // Environment: DATABASE_URL / NATS_URL (use those servers instead), PG_PORT (5433),
 // NATS_PORT (4223), PORT (gateway, 3000), DISPATCH_HEALTH_PORT (3101),
 // DEPOSIT_HEALTH_PORT (3102), FEEDBACK_HEALTH_PORT (3103), SKIP_BUILD=1 (start the last
-// build), JWT_SECRET, LOG_LEVEL (info).
+// build), JWT_SECRET, ID_HASH_KEY, LOG_LEVEL (info).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +32,8 @@ const APPS = [...SERVICES, GATEWAY];
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+// Development only, like the JWT secret: production sets its own (see deploy/).
+const DEV_ID_HASH_KEY = 'dev-only-id-hash-key-change-me-0123456789';
 
 const colorOut = process.stdout.isTTY && !env.NO_COLOR;
 const colorErr = process.stderr.isTTY && !env.NO_COLOR;
@@ -104,6 +106,7 @@ async function main() {
     DATABASE_URL: postgres.url,
     NATS_URL: nats.url,
     JWT_SECRET: env.JWT_SECRET || DEV_JWT_SECRET,
+    ID_HASH_KEY: env.ID_HASH_KEY || DEV_ID_HASH_KEY,
     SEED_DEMO: 'true',
     NODE_ENV: 'development',
     LOG_LEVEL: env.LOG_LEVEL || 'info',

@@ -1,5 +1,5 @@
 import { runService } from '@hospital/platform';
 import { DepositAppModule } from './app.module';
-import { SERVICE_NAME } from './config';
+import { loadDepositConfig, SERVICE_NAME } from './config';
 
-runService(SERVICE_NAME, (env) => DepositAppModule.forRoot(env));
+runService(SERVICE_NAME, (env) => DepositAppModule.forRoot(env, loadDepositConfig()));

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DatabaseModule, ENV, isPublicRoute, ObservabilityModule, RpcClient, RpcClientModule } from '@hospital/platform';
 import { GatewayEnv } from './config';
+import { DepositHttpModule } from './deposit/deposit.module';
 import { DispatchHttpModule } from './dispatch/dispatch.module';
 import { GatewayThrottlerGuard } from './http/gateway-throttler.guard';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from './identity';
@@ -44,6 +45,7 @@ export class GatewayAppModule {
         }),
         IdentityModule,
         DispatchHttpModule,
+        DepositHttpModule,
       ],
       // Rate limiting runs before authentication, so floods of bad credentials are throttled too.
       providers: [{ provide: ENV, useValue: env }, { provide: APP_GUARD, useClass: GatewayThrottlerGuard }],

@@ -20,3 +20,5 @@ export * from './events/dispatch.events';
 export * from './dispatch/stats/stats.dto';
 export * from './dispatch/board/board.patterns';
 export * from './dispatch/board/board.dto';
+export * from './deposit/enums';
+export * from './events/deposit.events';

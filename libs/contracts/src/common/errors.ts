@@ -24,6 +24,24 @@ export enum ErrorCode {
   NoEligibleWorker = 'NO_ELIGIBLE_WORKER',
   /** Clock-in while already on duty, or clock-out while off duty. */
   DutyConflict = 'DUTY_CONFLICT',
+  DepositNotFound = 'DEPOSIT_NOT_FOUND',
+  HandoverNotFound = 'HANDOVER_NOT_FOUND',
+  EquipmentNotFound = 'EQUIPMENT_NOT_FOUND',
+  LoanNotFound = 'LOAN_NOT_FOUND',
+  /** A declared category the center never stores (flammable, food, valuables, ...). */
+  ProhibitedItem = 'PROHIBITED_ITEM',
+  /** The tag asked for is on another deposit at this desk. */
+  TagInUse = 'TAG_IN_USE',
+  /** Every tag of the desk's pool is in use. */
+  NoFreeTag = 'NO_FREE_TAG',
+  /** The pickup code or ID number does not match. */
+  ClaimRefused = 'CLAIM_REFUSED',
+  /** Locked after too many wrong codes: a supervisor must unlock it. */
+  DepositLocked = 'DEPOSIT_LOCKED',
+  /** The step needs a supervisor's approval (proxy claims, unlocking, disposal, resolving). */
+  SupervisorRequired = 'SUPERVISOR_REQUIRED',
+  /** The equipment unit is lent, in maintenance or lost. */
+  UnitUnavailable = 'UNIT_UNAVAILABLE',
   /** The Idempotency-Key was used before with a different request body. */
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   /** A request with this Idempotency-Key is still being processed; retry later. */
@@ -52,6 +70,17 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.WorkerUnavailable]: 422,
   [ErrorCode.NoEligibleWorker]: 422,
   [ErrorCode.DutyConflict]: 409,
+  [ErrorCode.DepositNotFound]: 404,
+  [ErrorCode.HandoverNotFound]: 404,
+  [ErrorCode.EquipmentNotFound]: 404,
+  [ErrorCode.LoanNotFound]: 404,
+  [ErrorCode.ProhibitedItem]: 422,
+  [ErrorCode.TagInUse]: 409,
+  [ErrorCode.NoFreeTag]: 409,
+  [ErrorCode.ClaimRefused]: 403,
+  [ErrorCode.DepositLocked]: 423,
+  [ErrorCode.SupervisorRequired]: 403,
+  [ErrorCode.UnitUnavailable]: 409,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyKeyInUse]: 409,
   [ErrorCode.RateLimited]: 429,
