@@ -63,6 +63,9 @@ describe('who may see the board', () => {
     expect((await fetch(platform.url('/dispatch/board/stream'))).status).toBe(401);
     // Tokens in URLs end up in access logs; the stream takes the Authorization header only.
     expect((await fetch(platform.url(`/dispatch/board/stream?access_token=${dispatcherToken}`))).status).toBe(401);
+    // And a client that tries anyway does not leave its token in the gateway's request log.
+    await eventually('the refused request in the log', async () => platform.gateway.output.join('').includes('access_token=%5Bredacted%5D') || undefined);
+    expect(platform.gateway.output.join('')).not.toContain(dispatcherToken);
   });
 });
 

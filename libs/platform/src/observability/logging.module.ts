@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { currentRequestId } from '../context/request-context';
+import { redactUrl } from './redact-url';
 
 const QUIET_PATHS = /^\/(health|metrics)/;
 
@@ -28,7 +29,7 @@ export class LoggingModule {
             autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
             redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], remove: true },
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
             },
           },
         }),

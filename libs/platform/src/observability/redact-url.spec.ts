@@ -1,0 +1,17 @@
+import { redactUrl } from './redact-url';
+
+describe('redactUrl', () => {
+  it('hides the value of a pickup code or token in the query, keeping the rest for support', () => {
+    expect(redactUrl('/api/v1/deposits/lookup?code=7KQ2M9XA')).toBe('/api/v1/deposits/lookup?code=%5Bredacted%5D');
+    expect(redactUrl('/api/v1/dispatch/board/stream?group=SURGERY&access_token=eyJhbGci')).toBe(
+      '/api/v1/dispatch/board/stream?group=SURGERY&access_token=%5Bredacted%5D',
+    );
+    expect(redactUrl('/x?Token=abc')).not.toContain('abc');
+  });
+
+  it('leaves URLs without secrets exactly as they were', () => {
+    expect(redactUrl('/api/v1/dispatch/tasks?status=PENDING&limit=20')).toBe('/api/v1/dispatch/tasks?status=PENDING&limit=20');
+    expect(redactUrl('/api/v1/health')).toBe('/api/v1/health');
+    expect(redactUrl(undefined)).toBeUndefined();
+  });
+});
