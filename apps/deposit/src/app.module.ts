@@ -3,6 +3,11 @@ import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
 import { DEPOSIT_CONFIG, DepositConfig, SERVICE_NAME } from './config';
 import { DEPOSIT_ENTITIES, DEPOSIT_MIGRATIONS } from './database/schema';
 import { PrivacyModule } from './privacy/privacy.module';
+import { EquipmentModule } from './equipment/equipment.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { HandoversModule } from './handovers/handovers.module';
+import { UnclaimedModule } from './unclaimed/unclaimed.module';
+import { DepositsModule } from './deposits/deposits.module';
 
 @Module({})
 export class DepositAppModule {
@@ -14,6 +19,11 @@ export class DepositAppModule {
       imports: [
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: DEPOSIT_ENTITIES, migrations: DEPOSIT_MIGRATIONS }),
         PrivacyModule,
+        EquipmentModule,
+        LedgerModule,
+        UnclaimedModule,
+        HandoversModule,
+        DepositsModule,
       ],
       providers: [{ provide: DEPOSIT_CONFIG, useValue: config }],
       exports: [DEPOSIT_CONFIG],

@@ -26,3 +26,4 @@ export * from './bootstrap/service-platform.module';
 export * from './privacy/mask';
 export * from './messaging';
 export * from './seed/demo-staff-id';
+export * from './scheduling/periodic-job';

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DispatchEvents, TaskStatus, TaskStepEvent, TaskTimelineAction } from '@hospital/contracts';
-import { UnitOfWork } from '@hospital/platform';
+import { PeriodicJob, UnitOfWork } from '@hospital/platform';
 import { OVERDUE_SWEEP_MS } from './due-minutes.token';
 import { taskStepPayload, TaskStepSubject } from './task-step.event';
 
@@ -24,28 +24,16 @@ interface OverdueRow {
  * and out as `dispatch.task.overdue`, which the board and evaluation use.
  */
 @Injectable()
-export class OverdueSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly log = new Logger(OverdueSweep.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
+export class OverdueSweep extends PeriodicJob {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(OVERDUE_SWEEP_MS) private readonly everyMs: number,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => this.log.warn({ err: error }, 'overdue sweep failed; will retry'))
-        .finally(() => (this.running = null));
-    }, this.everyMs);
+    @Inject(OVERDUE_SWEEP_MS) everyMs: number,
+  ) {
+    super(everyMs, 'overdue sweep');
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  protected runOnce(): Promise<string[]> {
+    return this.sweep();
   }
 
   /** Flags what is overdue as of now; returns the task ids flagged. */

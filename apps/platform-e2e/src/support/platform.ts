@@ -3,6 +3,8 @@ import { Pool } from 'pg';
 import { AppProcess, freePort } from './app-process';
 
 export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
+/** The deposit service's key for ID numbers and pickup codes (at least 32 characters). */
+export const ID_HASH_KEY = 'e2e-id-hash-key-0123456789abcdef-0123';
 
 export interface PlatformOptions {
   /** The NATS to run on; by default the shared one (`NATS_URL`), under a subject prefix of the suite's own. */
@@ -11,12 +13,14 @@ export interface PlatformOptions {
   dispatchReplicas?: number;
   /** Also run the feedback service (default false). */
   withFeedback?: boolean;
-  /** Extra environment for the services (dispatch and feedback), e.g. `EVENTS_ACK_WAIT_MS`. */
+  /** Also run the deposit service, with ID_HASH_KEY set (default false). */
+  withDeposit?: boolean;
+  /** Extra environment for the services (dispatch, feedback and deposit), e.g. `EVENTS_ACK_WAIT_MS`. */
   serviceEnv?: Record<string, string>;
 }
 
 /**
- * Gateway, dispatch (one or more replicas) and optionally feedback as separate processes on a
+ * Gateway, dispatch (one or more replicas) and optionally feedback and deposit as separate processes on a
  * database and NATS subject space of their own.
  */
 export class PlatformUnderTest {
@@ -25,6 +29,7 @@ export class PlatformUnderTest {
   /** The dispatch processes, in start order (a killed one stays listed until restarted). */
   readonly dispatchReplicas: AppProcess[] = [];
   feedback: AppProcess | null = null;
+  deposit: AppProcess | null = null;
   subjectPrefix = '';
   private ownNats = false;
   private readonly everyProcess: AppProcess[] = [];
@@ -50,9 +55,10 @@ export class PlatformUnderTest {
       NATS_SUBJECT_PREFIX: this.subjectPrefix,
       SEED_DEMO: 'true',
     };
-    const serviceEnv = async () => ({ ...shared, ...options.serviceEnv, HEALTH_PORT: String(await freePort()) });
-    const service = async (app: 'dispatch' | 'feedback') => {
-      const env = await serviceEnv();
+    // `defaults` first, so a suite's serviceEnv can still override them (e.g. its own ID_HASH_KEY).
+    const serviceEnv = async (defaults: Record<string, string>) => ({ ...shared, ...defaults, ...options.serviceEnv, HEALTH_PORT: String(await freePort()) });
+    const service = async (app: 'dispatch' | 'feedback' | 'deposit', defaults: Record<string, string> = {}) => {
+      const env = await serviceEnv(defaults);
       return this.track(new AppProcess(app, env, Number(env.HEALTH_PORT)));
     };
 
@@ -69,6 +75,10 @@ export class PlatformUnderTest {
     if (options.withFeedback) {
       this.feedback = await service('feedback');
       starting.push(this.feedback.start());
+    }
+    if (options.withDeposit) {
+      this.deposit = await service('deposit', { ID_HASH_KEY });
+      starting.push(this.deposit.start());
     }
     const port = await freePort();
     this.gateway = this.track(
@@ -93,6 +103,7 @@ export class PlatformUnderTest {
     const fresh = this.track(old.respawn());
     if (old === this.gateway) this.gateway = fresh;
     if (old === this.feedback) this.feedback = fresh;
+    if (old === this.deposit) this.deposit = fresh;
     const replica = this.dispatchReplicas.indexOf(old);
     if (replica >= 0) this.dispatchReplicas.splice(replica, 1, fresh);
     await fresh.start();

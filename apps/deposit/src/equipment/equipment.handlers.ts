@@ -1,0 +1,33 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  Actor,
+  AddEquipmentUnitDto,
+  EquipmentPageDto,
+  EquipmentPatterns,
+  EquipmentUnitDto,
+  ListEquipmentQueryDto,
+  SetEquipmentStatusRequestDto,
+} from '@hospital/contracts';
+import { IdempotencyKey } from '@hospital/platform';
+import { EquipmentService } from './equipment.service';
+
+@Controller()
+export class EquipmentHandlers {
+  constructor(private readonly equipment: EquipmentService) {}
+
+  @MessagePattern(EquipmentPatterns.list)
+  list(@Payload('data') query: ListEquipmentQueryDto): Promise<EquipmentPageDto> {
+    return this.equipment.list(query);
+  }
+
+  @MessagePattern(EquipmentPatterns.add)
+  add(@Payload('data') dto: AddEquipmentUnitDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<EquipmentUnitDto> {
+    return this.equipment.add(dto, actor, key);
+  }
+
+  @MessagePattern(EquipmentPatterns.setStatus)
+  setStatus(@Payload('data') req: SetEquipmentStatusRequestDto): Promise<EquipmentUnitDto> {
+    return this.equipment.setStatus(req);
+  }
+}

@@ -1,0 +1,44 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  Actor,
+  CreateHandoverDto,
+  HandoverDto,
+  HandoverIdDto,
+  HandoverPatterns,
+  ListHandoversQueryDto,
+  Page,
+  ResolveHandoverRequestDto,
+} from '@hospital/contracts';
+import { IdempotencyKey } from '@hospital/platform';
+import { HandoversService } from './handovers.service';
+
+@Controller()
+export class HandoversHandlers {
+  constructor(private readonly handovers: HandoversService) {}
+
+  @MessagePattern(HandoverPatterns.create)
+  create(@Payload('data') dto: CreateHandoverDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<HandoverDto> {
+    return this.handovers.create(dto, actor, key);
+  }
+
+  @MessagePattern(HandoverPatterns.get)
+  get(@Payload('data') { id }: HandoverIdDto): Promise<HandoverDto> {
+    return this.handovers.get(id);
+  }
+
+  @MessagePattern(HandoverPatterns.list)
+  list(@Payload('data') query: ListHandoversQueryDto): Promise<Page<HandoverDto>> {
+    return this.handovers.list(query);
+  }
+
+  @MessagePattern(HandoverPatterns.confirm)
+  confirm(@Payload('data') { id }: HandoverIdDto, @Payload('actor') actor: Actor): Promise<HandoverDto> {
+    return this.handovers.confirm(id, actor);
+  }
+
+  @MessagePattern(HandoverPatterns.resolve)
+  resolve(@Payload('data') req: ResolveHandoverRequestDto, @Payload('actor') actor: Actor): Promise<HandoverDto> {
+    return this.handovers.resolve(req, actor);
+  }
+}

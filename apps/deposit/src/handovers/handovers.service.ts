@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  Actor,
+  CreateHandoverDto,
+  DepositEvents,
+  ErrorCode,
+  HandoverDiscrepancyEvent,
+  HandoverDto,
+  HandoverPatterns,
+  HandoverStatus,
+  hasAnyRole,
+  ListHandoversQueryDto,
+  Page,
+  ResolveHandoverRequestDto,
+  Role,
+} from '@hospital/contracts';
+import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
+import { EntityManager, In, Repository } from 'typeorm';
+import { DepositEntity } from '../deposits/deposit.entity';
+import { HOLDS_A_TAG } from '../deposits/tag-pool';
+import { HandoverEntity } from './handover.entity';
+import { toHandoverDto } from './handover.mapper';
+import { compareHandover } from './handover-count';
+
+/**
+ * Shift handover (交接班): the outgoing clerk's count is checked against the records; a mismatch
+ * is recorded, announced for evaluation, and stays DISCREPANCY until a supervisor resolves it.
+ */
+@Injectable()
+export class HandoversService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    @InjectRepository(HandoverEntity) private readonly handovers: Repository<HandoverEntity>,
+  ) {}
+
+  async create(dto: CreateHandoverDto, actor: Actor, idempotencyKey: string | null = null): Promise<HandoverDto> {
+    if (dto.incomingClerkId === actor.id) {
+      throw DomainError.validation([{ field: 'incomingClerkId', message: 'incomingClerkId must be another clerk than the one handing over' }]);
+    }
+    return this.uow.run(async ({ manager, emit }) => {
+      // What the desk physically holds: every bag still carrying its tag, unclaimed ones included.
+      const held = await manager.find(DepositEntity, { where: { desk: dto.desk, status: In([...HOLDS_A_TAG]) }, select: { tagNo: true } });
+      const comparison = compareHandover(dto, held.map((d) => d.tagNo));
+      const handover = await manager.save(
+        manager.create(HandoverEntity, {
+          desk: dto.desk,
+          status: comparison.discrepancy ? HandoverStatus.Discrepancy : HandoverStatus.Matched,
+          outgoingClerkId: actor.id,
+          incomingClerkId: dto.incomingClerkId,
+          countedCount: dto.count,
+          countedTags: [...dto.tagNos].sort((a, b) => a - b),
+          expectedCount: comparison.expectedCount,
+          missingTags: comparison.missingTags,
+          extraTags: comparison.extraTags,
+          note: dto.note ?? null,
+          confirmedAt: null,
+          resolvedBy: null,
+          resolvedAt: null,
+          resolution: null,
+        }),
+      );
+      if (comparison.discrepancy) {
+        emit<HandoverDiscrepancyEvent>(DepositEvents.handoverDiscrepancy, handover.id, {
+          handoverId: handover.id,
+          desk: handover.desk,
+          outgoingClerkId: handover.outgoingClerkId,
+          incomingClerkId: handover.incomingClerkId,
+          expectedCount: handover.expectedCount,
+          countedCount: handover.countedCount,
+          missingTags: handover.missingTags,
+          extraTags: handover.extraTags,
+          at: handover.createdAt.toISOString(),
+        });
+      }
+      return toHandoverDto(handover);
+    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: HandoverPatterns.create, request: dto } : null);
+  }
+
+  async get(id: string): Promise<HandoverDto> {
+    const handover = await this.handovers.findOneBy({ id });
+    if (!handover) throw DomainError.notFound(ErrorCode.HandoverNotFound, 'Handover', id);
+    return toHandoverDto(handover);
+  }
+
+  /** Newest first; `status=DISCREPANCY` is the list of those still waiting for a supervisor. */
+  async list(query: ListHandoversQueryDto): Promise<Page<HandoverDto>> {
+    if (query.from && query.to && Date.parse(query.to) <= Date.parse(query.from)) {
+      throw DomainError.validation([{ field: 'to', message: 'to must be after from' }]);
+    }
+    const qb = this.handovers.createQueryBuilder('h');
+    if (query.desk) qb.andWhere('h.desk = :desk', { desk: query.desk });
+    if (query.status) qb.andWhere('h.status = :status', { status: query.status });
+    if (query.from) qb.andWhere('h.created_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('h.created_at < :to', { to: query.to });
+    const page = await keysetPage(qb, query);
+    return { items: page.items.map(toHandoverDto), nextCursor: page.nextCursor };
+  }
+
+  /** The incoming clerk, and only they, confirms they took the desk over; once. */
+  confirm(id: string, actor: Actor): Promise<HandoverDto> {
+    return this.uow.run(async ({ manager }) => {
+      const handover = await this.lock(manager, id);
+      if (handover.incomingClerkId !== actor.id) {
+        throw new DomainError(ErrorCode.Forbidden, 'only the incoming clerk named on the handover can confirm it');
+      }
+      if (handover.confirmedAt) {
+        throw new DomainError(ErrorCode.InvalidTransition, `handover ${id} was already confirmed`, { confirmedAt: handover.confirmedAt.toISOString() });
+      }
+      handover.confirmedAt = new Date();
+      return toHandoverDto(await manager.save(handover));
+    });
+  }
+
+  async resolve(req: ResolveHandoverRequestDto, actor: Actor): Promise<HandoverDto> {
+    if (!hasAnyRole(actor, [Role.Supervisor])) {
+      throw new DomainError(ErrorCode.SupervisorRequired, 'only a supervisor can resolve a handover discrepancy');
+    }
+    return this.uow.run(async ({ manager }) => {
+      const handover = await this.lock(manager, req.id);
+      if (handover.status !== HandoverStatus.Discrepancy) {
+        throw new DomainError(ErrorCode.InvalidTransition, `handover ${req.id} is ${handover.status}: only a DISCREPANCY can be resolved`, {
+          status: handover.status,
+        });
+      }
+      Object.assign(handover, { status: HandoverStatus.Resolved, resolvedBy: actor.id, resolvedAt: new Date(), resolution: req.resolution });
+      return toHandoverDto(await manager.save(handover));
+    });
+  }
+
+  /** Row lock for the transaction: a confirm and a resolve at once must not overwrite each other. */
+  private async lock(manager: EntityManager, id: string): Promise<HandoverEntity> {
+    const handover = await manager.findOne(HandoverEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!handover) throw DomainError.notFound(ErrorCode.HandoverNotFound, 'Handover', id);
+    return handover;
+  }
+}

@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Actor, LedgerDayDto, LedgerDayQueryDto, LedgerPatterns } from '@hospital/contracts';
+import { LedgerService } from './ledger.service';
+
+@Controller()
+export class LedgerHandlers {
+  constructor(private readonly ledger: LedgerService) {}
+
+  @MessagePattern(LedgerPatterns.day)
+  day(@Payload('data') query: LedgerDayQueryDto, @Payload('actor') actor: Actor): Promise<LedgerDayDto> {
+    return this.ledger.day(query, actor);
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Actor,
+  AddEquipmentUnitDto,
+  EquipmentIdDto,
+  EquipmentPageDto,
+  EquipmentPatterns,
+  EquipmentUnitDto,
+  ListEquipmentQueryDto,
+  ProblemDto,
+  Role,
+  RPC_HEADERS,
+  SetEquipmentStatusBodyDto,
+} from '@hospital/contracts';
+import { RpcClient } from '@hospital/platform';
+import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { ApiAuth, CurrentActor } from '../identity';
+
+const SEES_INVENTORY = [Role.DeskClerk, Role.Supervisor, Role.Manager, Role.Admin] as const;
+const MANAGES_INVENTORY = [Role.Supervisor, Role.Admin] as const;
+
+/** The lending stock of each desk: wheelchairs, airline chairs, umbrellas, flat carts. */
+@ApiTags('equipment')
+@Controller('equipment')
+export class EquipmentController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @ApiAuth(...SEES_INVENTORY)
+  @ApiOperation({ summary: 'List equipment units (newest first) filtered by desk, type and status, with counts per type and status' })
+  @ApiOkResponse({ type: EquipmentPageDto })
+  list(@Query() query: ListEquipmentQueryDto, @CurrentActor() actor: Actor): Promise<EquipmentPageDto> {
+    return this.rpc.send(EquipmentPatterns.list, actor, query);
+  }
+
+  @Post()
+  @ApiAuth(...MANAGES_INVENTORY)
+  @ApiOperation({ summary: 'Add a unit to a desk’s stock; it starts AVAILABLE. A code already in use: 409.' })
+  @ApiCreatedResponse({ type: EquipmentUnitDto })
+  @ApiIdempotent()
+  add(@Body() dto: AddEquipmentUnitDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<EquipmentUnitDto> {
+    return this.rpc.send(EquipmentPatterns.add, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  }
+
+  @Patch(':id')
+  @ApiAuth(...MANAGES_INVENTORY)
+  @ApiOperation({ summary: 'Put a unit into maintenance, back in service, or record it lost (with a note). A lent unit changes only by its return.' })
+  @ApiOkResponse({ type: EquipmentUnitDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The unit is lent (INVALID_TRANSITION)' })
+  setStatus(@Param() { id }: EquipmentIdDto, @Body() body: SetEquipmentStatusBodyDto, @CurrentActor() actor: Actor): Promise<EquipmentUnitDto> {
+    return this.rpc.send(EquipmentPatterns.setStatus, actor, { id, ...body });
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  Actor,
+  ListLoansQueryDto,
+  LoanDto,
+  LoanIdDto,
+  LoanPageDto,
+  LoanPatterns,
+  OpenLoanDto,
+  ProblemDto,
+  ReturnLoanBodyDto,
+  Role,
+  RPC_HEADERS,
+} from '@hospital/contracts';
+import { RpcClient } from '@hospital/platform';
+import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { ApiAuth, CurrentActor } from '../identity';
+
+/** The desk lends and takes back; managers and admins read (and see borrowers in full, with supervisors). */
+const LENDS = [Role.DeskClerk, Role.Supervisor] as const;
+const READS_LOANS = [Role.DeskClerk, Role.Supervisor, Role.Manager, Role.Admin] as const;
+
+@ApiTags('equipment')
+@Controller('equipment/loans')
+export class LoansController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @ApiAuth(...LENDS)
+  @ApiOperation({
+    summary:
+      'Lend an AVAILABLE unit against a deposit (default per type; zero for umbrellas), recorded in the ledger. ' +
+      'The borrower’s ID number is kept only as a keyed hash plus its last four characters.',
+  })
+  @ApiCreatedResponse({ type: LoanDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The unit is lent, in maintenance or lost (UNIT_UNAVAILABLE)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'dueBackAt is not in the future (BUSINESS_RULE)' })
+  @ApiIdempotent()
+  open(@Body() dto: OpenLoanDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<LoanDto> {
+    return this.rpc.send(LoanPatterns.open, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  }
+
+  @Get()
+  @ApiAuth(...READS_LOANS)
+  @ApiOperation({ summary: 'List loans, newest first, by desk, status (OPEN, RETURNED, OVERDUE) and when they were opened' })
+  @ApiOkResponse({ type: LoanPageDto })
+  list(@Query() query: ListLoansQueryDto, @CurrentActor() actor: Actor): Promise<LoanPageDto> {
+    return this.rpc.send(LoanPatterns.list, actor, query);
+  }
+
+  @Get(':id')
+  @ApiAuth(...READS_LOANS)
+  @ApiOperation({ summary: 'Get one loan' })
+  @ApiOkResponse({ type: LoanDto })
+  get(@Param() params: LoanIdDto, @CurrentActor() actor: Actor): Promise<LoanDto> {
+    return this.rpc.send(LoanPatterns.get, actor, params);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiAuth(...LENDS)
+  @ApiOperation({ summary: 'Take a unit back: refund = deposit − damage deduction (with a reason), all in the ledger; a late return is flagged overdue' })
+  @ApiOkResponse({ type: LoanDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Already returned (INVALID_TRANSITION)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Deduction above the deposit, or without a reason (BUSINESS_RULE, naming the field)' })
+  returnLoan(@Param() { id }: LoanIdDto, @Body() body: ReturnLoanBodyDto, @CurrentActor() actor: Actor): Promise<LoanDto> {
+    return this.rpc.send(LoanPatterns.return, actor, { id, ...body });
+  }
+}

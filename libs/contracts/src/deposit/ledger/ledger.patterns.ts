@@ -1,0 +1,4 @@
+/** The money ledger of equipment deposits. */
+export const LedgerPatterns = {
+  day: 'deposit.ledger.day',
+} as const;
