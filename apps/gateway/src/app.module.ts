@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { DatabaseModule, ENV, isPublicRoute, ObservabilityModule, RpcClient, RpcClientModule } from '@hospital/platform';
 import { GatewayEnv } from './config';
 import { DepositHttpModule } from './deposit/deposit.module';
+import { FeedbackHttpModule } from './feedback/feedback.module';
 import { DispatchHttpModule } from './dispatch/dispatch.module';
 import { GatewayThrottlerGuard } from './http/gateway-throttler.guard';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from './identity';
@@ -46,6 +47,7 @@ export class GatewayAppModule {
         IdentityModule,
         DispatchHttpModule,
         DepositHttpModule,
+        FeedbackHttpModule,
       ],
       // Rate limiting runs before authentication, so floods of bad credentials are throttled too.
       providers: [{ provide: ENV, useValue: env }, { provide: APP_GUARD, useClass: GatewayThrottlerGuard }],

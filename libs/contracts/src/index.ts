@@ -39,3 +39,5 @@ export * from './deposit/deposits/id-number';
 export * from './deposit/deposits/deposit-request.dto';
 export * from './deposit/deposits/deposit.dto';
 export * from './deposit/deposits/deposit.events';
+export * from './feedback/enums';
+export * from './events/feedback.events';
