@@ -3,6 +3,12 @@ import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
 import { SERVICE_NAME } from './config';
 import { FEEDBACK_ENTITIES, FEEDBACK_MIGRATIONS } from './database/schema';
 import { StaffDirectoryModule } from './staff-directory/staff-directory.module';
+import { SurveysModule } from './surveys/surveys.module';
+import { SupervisorsModule } from './supervisors/supervisors.module';
+import { ComplaintsModule } from './complaints/complaints.module';
+import { PraisesModule } from './praises/praises.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 
 @Module({})
 export class FeedbackAppModule {
@@ -12,6 +18,12 @@ export class FeedbackAppModule {
       imports: [
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: FEEDBACK_ENTITIES, migrations: FEEDBACK_MIGRATIONS }),
         StaffDirectoryModule,
+        SurveysModule,
+        SupervisorsModule,
+        ComplaintsModule,
+        PraisesModule,
+        FollowUpsModule,
+        EvaluationModule,
       ],
     };
   }

@@ -46,6 +46,14 @@ export enum ErrorCode {
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   /** A request with this Idempotency-Key is still being processed; retry later. */
   IdempotencyKeyInUse = 'IDEMPOTENCY_KEY_IN_USE',
+  SurveyNotFound = 'SURVEY_NOT_FOUND',
+  /** No invitation of this survey has that token. */
+  SurveyTokenNotFound = 'SURVEY_TOKEN_NOT_FOUND',
+  /** The token was answered already: each is single-use. */
+  SurveyTokenUsed = 'SURVEY_TOKEN_USED',
+  /** The token's invitation expired. */
+  SurveyTokenExpired = 'SURVEY_TOKEN_EXPIRED',
+  SupervisorNotFound = 'SUPERVISOR_NOT_FOUND',
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   ServiceTimeout = 'SERVICE_TIMEOUT',
@@ -83,6 +91,11 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UnitUnavailable]: 409,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyKeyInUse]: 409,
+  [ErrorCode.SurveyNotFound]: 404,
+  [ErrorCode.SurveyTokenNotFound]: 404,
+  [ErrorCode.SurveyTokenUsed]: 409,
+  [ErrorCode.SurveyTokenExpired]: 410,
+  [ErrorCode.SupervisorNotFound]: 404,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.ServiceTimeout]: 504,

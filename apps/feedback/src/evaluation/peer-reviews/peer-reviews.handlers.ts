@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Actor, CreatePeerReviewDto, EvaluationPatterns, PeerReviewDto } from '@hospital/contracts';
+import { PeerReviewsService } from './peer-reviews.service';
+
+@Controller()
+export class PeerReviewsHandlers {
+  constructor(private readonly reviews: PeerReviewsService) {}
+
+  @MessagePattern(EvaluationPatterns.createPeerReview)
+  create(@Payload('data') dto: CreatePeerReviewDto, @Payload('actor') actor: Actor): Promise<PeerReviewDto> {
+    return this.reviews.create(dto, actor);
+  }
+}

@@ -1,0 +1,86 @@
+import { Actor, ComplaintCategory, ComplaintSeverity, ErrorCode, FollowUpStatus, PlanFollowUpDto, Role } from '@hospital/contracts';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { DataSource } from 'typeorm';
+import { FeedbackAppModule } from '../app.module';
+import { ComplaintsService } from '../complaints/complaints.service';
+import { FollowUpsService, hospitalDate } from './follow-ups.service';
+
+const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
+const supervisor: Actor = { id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] };
+
+const daysFromToday = (days: number) => hospitalDate(new Date(Date.now() + days * 86_400_000), 'Asia/Shanghai');
+const plan = (dueOn: string): PlanFollowUpDto => ({
+  patient: { name: '李大伟', phone: '13900001111', department: '骨科' },
+  dischargedOn: daysFromToday(-10),
+  dueOn,
+});
+
+describe('FollowUpsService (real Postgres, NATS)', () => {
+  let service: ServiceUnderTest;
+  let followUps: FollowUpsService;
+  const manager = () => service.app.get(DataSource).manager;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+    followUps = service.app.get(FollowUpsService);
+  });
+
+  afterAll(() => service.stop());
+
+  it('plans a call by phone, masking the patient for the clerk and not for a supervisor', async () => {
+    const f = await followUps.plan(plan(daysFromToday(1)), clerk);
+    expect(f).toMatchObject({ status: 'PLANNED', channel: 'PHONE', attempts: 0, overdue: false, plannedBy: clerk.id });
+    expect(f.patient).toEqual({ name: '李**', phone: '139****1111', department: '骨科' });
+    const page = await followUps.list({}, supervisor, manager());
+    expect(page.items.find((i) => i.id === f.id)?.patient.phone).toBe('13900001111');
+    const bad = await expectDomainError(followUps.plan({ ...plan(daysFromToday(-20)) }, clerk));
+    expect(bad).toMatchObject({ code: ErrorCode.ValidationFailed, details: { errors: [{ field: 'dueOn' }] } });
+  });
+
+  it('lists the calls due today or earlier, and those overdue, leaving completed ones out', async () => {
+    const today = await followUps.plan(plan(daysFromToday(0)), clerk);
+    const late = await followUps.plan(plan(daysFromToday(-2)), clerk);
+    const lateButDone = await followUps.plan(plan(daysFromToday(-2)), clerk);
+    await followUps.recordOutcome({ id: lateButDone.id, reached: true, satisfied: true }, clerk);
+    const tomorrow = await followUps.plan(plan(daysFromToday(1)), clerk);
+
+    const due = (await followUps.list({ due: 'true' }, clerk, manager())).items.map((i) => i.id);
+    expect(due).toEqual(expect.arrayContaining([today.id, late.id]));
+    expect(due).not.toContain(lateButDone.id);
+    expect(due).not.toContain(tomorrow.id);
+    const overdue = await followUps.list({ overdue: 'true' }, clerk, manager());
+    expect(overdue.items.map((i) => i.id)).toContain(late.id);
+    expect(overdue.items.map((i) => i.id)).not.toContain(today.id);
+    expect(overdue.items.every((i) => i.overdue)).toBe(true);
+  });
+
+  it('records an unreached call, then a reached one; a completed call takes no further outcome (409)', async () => {
+    const f = await followUps.plan(plan(daysFromToday(0)), clerk);
+    const noAnswer = await followUps.recordOutcome({ id: f.id, reached: false }, clerk);
+    expect(noAnswer).toMatchObject({ status: 'UNREACHED', attempts: 1, calledBy: clerk.id });
+    const invalid = await expectDomainError(followUps.recordOutcome({ id: f.id, reached: false, satisfied: true }, clerk));
+    expect(invalid.code).toBe(ErrorCode.ValidationFailed);
+    const reached = await followUps.recordOutcome({ id: f.id, reached: true, satisfied: false, issues: 'nobody explained the discharge medicines' }, clerk);
+    expect(reached).toMatchObject({ status: FollowUpStatus.Completed, attempts: 2, satisfied: false });
+    expect((await expectDomainError(followUps.recordOutcome({ id: f.id, reached: true }, clerk))).code).toBe(ErrorCode.InvalidTransition);
+  });
+
+  it('turns an issue raised on the call into a complaint in one step, linked both ways, owned by the caller, once', async () => {
+    const f = await followUps.plan(plan(daysFromToday(0)), clerk);
+    expect((await expectDomainError(followUps.raiseComplaint(complaintFrom(f.id), clerk))).code).toBe(ErrorCode.InvalidTransition);
+    await followUps.recordOutcome({ id: f.id, reached: true, satisfied: false, issues: 'rude porter' }, clerk);
+
+    const { followUp, complaint } = await followUps.raiseComplaint(complaintFrom(f.id), clerk);
+    expect(followUp.complaintId).toBe(complaint.id);
+    expect(complaint).toMatchObject({ channel: 'FOLLOW_UP', followUpId: f.id, ownerId: clerk.id, complainant: { name: '李大伟', phone: '13900001111' } });
+    const stored = await service.app.get(ComplaintsService).get({ id: complaint.id }, supervisor, manager());
+    expect(stored.timeline.map((e) => [e.action, e.note])).toEqual([['RECEIVED', 'raised on a follow-up call']]);
+    expect((await service.outbox(complaint.id)).map((e) => e.envelope.type)).toEqual(['feedback.complaint.received']);
+
+    expect((await expectDomainError(followUps.raiseComplaint(complaintFrom(f.id), clerk))).code).toBe(ErrorCode.Conflict);
+  });
+});
+
+function complaintFrom(id: string) {
+  return { id, department: '运送中心', category: ComplaintCategory.Attitude, severity: ComplaintSeverity.Normal, description: 'rude porter on discharge day' };
+}

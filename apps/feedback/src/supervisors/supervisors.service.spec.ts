@@ -1,0 +1,89 @@
+import { ErrorCode, FeedbackChannel, FeedbackEvents, SatisfactionGroupBy, SurveyAnsweredV1 } from '@hospital/contracts';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { randomUUID } from 'node:crypto';
+import { FeedbackAppModule } from '../app.module';
+import { SUPERVISOR_PURPOSE } from '../surveys/seed/standard-surveys';
+import { SatisfactionService } from '../surveys/satisfaction.service';
+import { SurveyInvitationsService } from '../surveys/survey-invitations.service';
+import { SurveyResponsesService } from '../surveys/survey-responses.service';
+import { clerkActor, supervisorActor } from '../surveys/surveys.spec-helper';
+import { SupervisorSeedService } from './supervisor-seed.service';
+import { SupervisorsService } from './supervisors.service';
+
+describe('social supervisors (SEED_DEMO=true, real Postgres and NATS)', () => {
+  let service: ServiceUnderTest;
+  let supervisors: SupervisorsService;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env), { SEED_DEMO: 'true' });
+    supervisors = service.app.get(SupervisorsService);
+  });
+
+  afterAll(() => service?.stop());
+
+  it('seeds 15 active supervisors once: a second run adds none and keeps one made inactive as it is', async () => {
+    const first = await supervisors.list({ limit: 100 });
+    expect(first.items).toHaveLength(15);
+    expect(first.items.every((s) => s.active)).toBe(true);
+    await supervisors.setActive({ id: first.items[0].id, active: false });
+    expect(await service.app.get(SupervisorSeedService).seed()).toBe(0);
+    expect((await supervisors.list({ limit: 100 })).items).toHaveLength(15);
+    expect((await supervisors.list({ limit: 100, active: false })).items.map((s) => s.id)).toEqual([first.items[0].id]);
+    await supervisors.setActive({ id: first.items[0].id, active: true });
+  });
+
+  it('masks phones in the list, and refuses a second registration with the same phone', async () => {
+    const created = await supervisors.create({ name: '林晓', phone: '13812341234', organisation: '市第一中学', appointedOn: '2026-11-01' }, supervisorActor);
+    expect(created).toMatchObject({ phone: '138****1234', active: true, appointedOn: '2026-11-01' });
+    const listed = (await supervisors.list({ limit: 100 })).items.find((s) => s.id === created.id);
+    expect(listed?.phone).toBe('138****1234');
+    const error = await expectDomainError(supervisors.create({ name: '林晓', phone: '13812341234', organisation: 'x', appointedOn: '2026-11-01' }, supervisorActor));
+    expect(error.code).toBe(ErrorCode.Conflict);
+    expect(error.details?.errors).toEqual([expect.objectContaining({ field: 'phone' })]);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first registration, not a conflict', async () => {
+    const dto = { name: '郑好', phone: '13700001111', organisation: '市图书馆', appointedOn: '2026-11-02' };
+    const key = randomUUID();
+    const first = await supervisors.create(dto, supervisorActor, key);
+    expect(await supervisors.create(dto, supervisorActor, key)).toEqual(first);
+  });
+
+  it('returns 404 when setting an unknown supervisor active', async () => {
+    expect((await expectDomainError(supervisors.setActive({ id: randomUUID(), active: false }))).code).toBe(ErrorCode.SupervisorNotFound);
+  });
+
+  it("counts a supervisor's rating on channel SUPERVISOR, through the seeded supervisor survey", async () => {
+    const [surveyRow] = await service.query<{ id: string }[]>(`SELECT "id" FROM "feedback"."survey_templates" WHERE "purpose" = $1`, [SUPERVISOR_PURPOSE]);
+    const supervisor = (await supervisors.list({ limit: 1 })).items[0];
+    const invitation = await service.app
+      .get(SurveyInvitationsService)
+      .invite({ id: surveyRow.id, channel: FeedbackChannel.Supervisor, about: { supervisorId: supervisor.id, department: '门诊部' } }, clerkActor);
+    const answers = ['attitude', 'environment', 'process', 'waiting'].map((questionId) => ({ questionId, value: 4 }));
+    const receipt = await service.app
+      .get(SurveyResponsesService)
+      .respond({ id: surveyRow.id, token: invitation.token!, answers: [...answers, { questionId: 'integrity', value: false }, { questionId: 'recommend', value: 8 }] });
+    expect(receipt.channel).toBe(FeedbackChannel.Supervisor);
+    const [event] = await service.outbox<SurveyAnsweredV1>(receipt.id);
+    expect(event.envelope.type).toBe(FeedbackEvents.surveyAnswered);
+    expect(event.envelope.payload).toMatchObject({ channel: FeedbackChannel.Supervisor, department: '门诊部', likertMean: 4, nps: 8 });
+    const today = new Date().toISOString().slice(0, 10);
+    const report = await service.app.get(SatisfactionService).report({ from: '2026-01-01', to: today > '2026-12-31' ? today : '2026-12-31', groupBy: SatisfactionGroupBy.Channel });
+    expect(report.rows).toEqual([expect.objectContaining({ key: FeedbackChannel.Supervisor, responses: 1, mean: 4, csat: 100, nps: 0 })]);
+  });
+
+  it('invites a supervisor only on channel SUPERVISOR, and only while active', async () => {
+    const [surveyRow] = await service.query<{ id: string }[]>(`SELECT "id" FROM "feedback"."survey_templates" WHERE "purpose" = $1`, [SUPERVISOR_PURPOSE]);
+    const supervisor = (await supervisors.list({ limit: 1 })).items[0];
+    const invitations = service.app.get(SurveyInvitationsService);
+    const wrongChannel = await expectDomainError(invitations.invite({ id: surveyRow.id, channel: FeedbackChannel.Desk, about: { supervisorId: supervisor.id } }, clerkActor));
+    expect(wrongChannel.details?.errors).toEqual([expect.objectContaining({ field: 'about.supervisorId' })]);
+    const nobody = await expectDomainError(invitations.invite({ id: surveyRow.id, channel: FeedbackChannel.Supervisor, about: {} }, clerkActor));
+    expect(nobody.code).toBe(ErrorCode.ValidationFailed);
+    await supervisors.setActive({ id: supervisor.id, active: false });
+    const inactive = await expectDomainError(invitations.invite({ id: surveyRow.id, channel: FeedbackChannel.Supervisor, about: { supervisorId: supervisor.id } }, clerkActor));
+    expect(inactive.code).toBe(ErrorCode.BusinessRule);
+    const unknown = await expectDomainError(invitations.invite({ id: surveyRow.id, channel: FeedbackChannel.Supervisor, about: { supervisorId: randomUUID() } }, clerkActor));
+    expect(unknown.code).toBe(ErrorCode.SupervisorNotFound);
+  });
+});

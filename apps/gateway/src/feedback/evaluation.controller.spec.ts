@@ -1,0 +1,115 @@
+import { INestApplication } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { ErrorCode, EvaluationPatterns, Role } from '@hospital/contracts';
+import { DomainError, MetricsService, RpcClient } from '@hospital/platform';
+import request from 'supertest';
+import { configureGateway } from '../http/configure-gateway';
+import { ApiKeysService, AuthGuard, GatewayActor, TokenService } from '../identity';
+import { EvaluationController } from './evaluation.controller';
+
+const STAFF = '11111111-1111-4111-8111-111111111111';
+
+/** One bearer token per role; the token is the role's name. */
+const actorFor = (role: Role): GatewayActor => ({ id: `user-${role}`, kind: 'user', roles: [role], staffId: null, name: role });
+
+const RULES = {
+  base: 100,
+  complaintAtFault: -10,
+  incidentMinor: -2,
+  incidentMajor: -10,
+  incidentCritical: -20,
+  praise: 2,
+  surveyBonus: 5,
+  surveyThreshold: 4.5,
+  lateTask: -1,
+  handoverDiscrepancy: -2,
+};
+
+/** The evaluation routes as the gateway serves them, with the feedback service replaced by a recorder. */
+describe('evaluation routes (gateway HTTP)', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  const rpc = { send: jest.fn() };
+
+  beforeAll(async () => {
+    const tokens = {
+      verify: async (token: string) => {
+        if (!Object.values(Role).includes(token as Role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
+        return actorFor(token as Role);
+      },
+    };
+    const moduleRef = await Test.createTestingModule({
+      controllers: [EvaluationController],
+      providers: [
+        MetricsService,
+        { provide: RpcClient, useValue: rpc },
+        { provide: TokenService, useValue: tokens },
+        { provide: ApiKeysService, useValue: { authenticate: async () => null } },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: ['error'] });
+    configureGateway(app);
+    await app.init();
+    http = request(app.getHttpServer());
+  });
+
+  afterAll(() => app.close());
+
+  beforeEach(() => rpc.send.mockReset().mockResolvedValue({}));
+
+  const as = (role: Role) => ({ Authorization: `Bearer ${role}` });
+
+  it.each([
+    ['a supervisor changing the rules', Role.Supervisor, 'put', '/api/v1/evaluation/rules', RULES],
+    ['a worker reading the rules', Role.Worker, 'get', '/api/v1/evaluation/rules', undefined],
+    ['a worker reading the scores', Role.Worker, 'get', '/api/v1/evaluation/scores?period=2026Q4', undefined],
+    ['a dispatcher recording an inspection', Role.Dispatcher, 'post', '/api/v1/evaluation/inspections', {}],
+    ['a supervisor freezing awards', Role.Supervisor, 'post', '/api/v1/evaluation/periods/2026Q4/awards', {}],
+    ['a desk clerk reading a ledger', Role.DeskClerk, 'get', `/api/v1/evaluation/staff/${STAFF}/ledger?period=2026Q4`, undefined],
+  ] as const)('refuses %s with 403, without asking the service', async (_, role, method, path, body) => {
+    const res = await http[method](path).set(as(role)).send(body);
+    expect(res.status).toBe(403);
+    expect(rpc.send).not.toHaveBeenCalled();
+  });
+
+  it('forwards a rules change with the caller', async () => {
+    const res = await http.put('/api/v1/evaluation/rules').set(as(Role.Manager)).send(RULES);
+    expect(res.status).toBe(200);
+    expect(rpc.send).toHaveBeenCalledWith(EvaluationPatterns.putRules, expect.objectContaining({ id: 'user-manager' }), RULES);
+  });
+
+  it('names a missing rule and a bad period with 400', async () => {
+    const { handoverDiscrepancy: _, ...incomplete } = RULES;
+    const rules = await http.put('/api/v1/evaluation/rules').set(as(Role.Admin)).send(incomplete);
+    expect(rules.status).toBe(400);
+    expect(rules.body.errors.map((e: { field: string }) => e.field)).toContain('handoverDiscrepancy');
+    const period = await http.get('/api/v1/evaluation/scores?period=2026Q5').set(as(Role.Inspector));
+    expect(period.status).toBe(400);
+    expect(period.body.errors.map((e: { field: string }) => e.field)).toContain('period');
+    expect(rpc.send).not.toHaveBeenCalled();
+  });
+
+  it('lets a worker ask for a ledger (the service checks it is their own)', async () => {
+    const res = await http.get(`/api/v1/evaluation/staff/${STAFF}/ledger?period=2026-11`).set(as(Role.Worker));
+    expect(res.status).toBe(200);
+    expect(rpc.send).toHaveBeenCalledWith(EvaluationPatterns.staffLedger, expect.anything(), { id: STAFF, period: '2026-11' });
+  });
+
+  it('refuses awards for a month: quarters only', async () => {
+    const res = await http.post('/api/v1/evaluation/periods/2026-11/awards').set(as(Role.Manager));
+    expect(res.status).toBe(400);
+    expect(rpc.send).not.toHaveBeenCalled();
+  });
+
+  it('serves the CSV as text/csv, body as the service wrote it', async () => {
+    const body = 'period,rank,staff_no\r\n2026Q4,1,P01\r\n';
+    rpc.send.mockResolvedValue(body);
+    const res = await http.get('/api/v1/evaluation/periods/2026Q4/scores.csv').set(as(Role.Admin));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.text).toBe(body);
+    expect(rpc.send).toHaveBeenCalledWith(EvaluationPatterns.scoresCsv, expect.anything(), { period: '2026Q4' });
+  });
+});

@@ -1,0 +1,108 @@
+import { Body, Controller, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  Actor,
+  CreateInspectionDto,
+  CreatePeerReviewDto,
+  EvaluationPatterns,
+  EvaluationPointsDto,
+  EvaluationRulesDto,
+  InspectionDto,
+  PeerReviewDto,
+  PeriodAwardsDto,
+  PeriodParamDto,
+  PeriodQueryDto,
+  ProblemDto,
+  QuarterParamDto,
+  Role,
+  ScoresDto,
+  ScoresQueryDto,
+  StaffIdDto,
+  StaffLedgerDto,
+} from '@hospital/contracts';
+import { RpcClient } from '@hospital/platform';
+import { ApiAuth, CurrentActor } from '../identity';
+
+const READS_EVALUATION = [Role.Manager, Role.Supervisor, Role.Admin, Role.Inspector] as const;
+
+/** Staff evaluation (考核): versioned rules, the points ledger, inspections, peer reviews, period scores. */
+@ApiTags('evaluation')
+@Controller('evaluation')
+export class EvaluationController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('rules')
+  @ApiAuth(...READS_EVALUATION)
+  @ApiOperation({ summary: 'The scoring rules in force now (the latest version)' })
+  @ApiOkResponse({ type: EvaluationRulesDto })
+  rules(@CurrentActor() actor: Actor): Promise<EvaluationRulesDto> {
+    return this.rpc.send(EvaluationPatterns.getRules, actor, {});
+  }
+
+  @Put('rules')
+  @ApiAuth(Role.Manager, Role.Admin)
+  @ApiOperation({
+    summary: 'Change the scoring rules: a new version, in force from now',
+    description: 'Earlier versions are never edited: each source stays scored with the version in force when it happened.',
+  })
+  @ApiOkResponse({ type: EvaluationRulesDto })
+  replaceRules(@Body() points: EvaluationPointsDto, @CurrentActor() actor: Actor): Promise<EvaluationRulesDto> {
+    return this.rpc.send(EvaluationPatterns.putRules, actor, points);
+  }
+
+  @Get('staff/:id/ledger')
+  @ApiAuth(...READS_EVALUATION, Role.Worker)
+  @ApiOperation({ summary: 'A staff member’s points for a period: entries with reason and source, the total, and the veto', description: 'A worker may read only their own.' })
+  @ApiOkResponse({ type: StaffLedgerDto })
+  ledger(@Param() { id }: StaffIdDto, @Query() { period }: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<StaffLedgerDto> {
+    return this.rpc.send(EvaluationPatterns.staffLedger, actor, { id, period });
+  }
+
+  @Post('inspections')
+  @ApiAuth(Role.Inspector, Role.Supervisor, Role.Manager)
+  @ApiOperation({ summary: 'Record an on-site inspection (at least 30 minutes) by the caller; each finding becomes a ledger entry' })
+  @ApiCreatedResponse({ type: InspectionDto })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Shorter than 30 minutes (endedAt), or an unknown staff member' })
+  inspect(@Body() dto: CreateInspectionDto, @CurrentActor() actor: Actor): Promise<InspectionDto> {
+    return this.rpc.send(EvaluationPatterns.createInspection, actor, dto);
+  }
+
+  @Post('peer-reviews')
+  @ApiAuth(Role.Manager, Role.Supervisor, Role.Admin)
+  @ApiOperation({ summary: 'One department scores another (0–100), once per period' })
+  @ApiCreatedResponse({ type: PeerReviewDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Already reviewed for this period' })
+  peerReview(@Body() dto: CreatePeerReviewDto, @CurrentActor() actor: Actor): Promise<PeerReviewDto> {
+    return this.rpc.send(EvaluationPatterns.createPeerReview, actor, dto);
+  }
+
+  @Get('scores')
+  @ApiAuth(...READS_EVALUATION)
+  @ApiOperation({ summary: 'Period scores, ranked: base, points, survey bonus, veto (一票否决) with its reason' })
+  @ApiOkResponse({ type: ScoresDto })
+  scores(@Query() query: ScoresQueryDto, @CurrentActor() actor: Actor): Promise<ScoresDto> {
+    return this.rpc.send(EvaluationPatterns.scores, actor, query);
+  }
+
+  @Post('periods/:period/awards')
+  @ApiAuth(Role.Manager, Role.Admin)
+  @ApiOperation({
+    summary: 'Compute and freeze a quarter’s awards: 10 star staff, 2 excellent teams, 1 supervision award; the vetoed are passed over',
+    description: 'The quarter’s ledger is closed afterwards: a source arriving later is kept as REJECTED_CLOSED_PERIOD and scores nothing.',
+  })
+  @ApiCreatedResponse({ type: PeriodAwardsDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The quarter is already frozen' })
+  freezeAwards(@Param() { period }: QuarterParamDto, @CurrentActor() actor: Actor): Promise<PeriodAwardsDto> {
+    return this.rpc.send(EvaluationPatterns.freezeAwards, actor, { period });
+  }
+
+  @Get('periods/:period/scores.csv')
+  @ApiAuth(Role.Manager, Role.Admin)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Staff scores for payroll as CSV (header row): a frozen quarter as frozen, with star-staff amounts; otherwise live' })
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'period,rank,staff_no,name,department,base,points,survey_bonus,total,vetoed,veto_reasons,star_award_fen' })
+  scoresCsv(@Param() { period }: PeriodParamDto, @CurrentActor() actor: Actor): Promise<string> {
+    return this.rpc.send(EvaluationPatterns.scoresCsv, actor, { period });
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Actor,
+  FollowUpComplaintBodyDto,
+  FollowUpComplaintResultDto,
+  FollowUpDto,
+  FollowUpIdDto,
+  FollowUpOutcomeBodyDto,
+  FollowUpPageDto,
+  FollowUpPatterns,
+  ListFollowUpsQueryDto,
+  PlanFollowUpDto,
+  ProblemDto,
+  Role,
+} from '@hospital/contracts';
+import { RpcClient } from '@hospital/platform';
+import { ApiAuth, CurrentActor } from '../identity';
+
+/** The service desk makes the calls; supervisors and managers oversee them. */
+const CALLS = [Role.DeskClerk, Role.Supervisor, Role.Manager, Role.Admin] as const;
+
+/** Follow-up calls (回访) to discharged patients. */
+@ApiTags('feedback')
+@Controller('feedback/follow-ups')
+export class FollowUpsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @ApiAuth(...CALLS)
+  @ApiOperation({ summary: 'Plan a follow-up call to a discharged patient: due day and channel (PHONE by default)' })
+  @ApiCreatedResponse({ type: FollowUpDto })
+  plan(@Body() dto: PlanFollowUpDto, @CurrentActor() actor: Actor): Promise<FollowUpDto> {
+    return this.rpc.send(FollowUpPatterns.plan, actor, dto);
+  }
+
+  @Get()
+  @ApiAuth(...CALLS)
+  @ApiOperation({
+    summary: 'List follow-ups, newest first: `due=true` for open calls due today or earlier, `overdue=true` for those past their day',
+    description: 'Patient name and phone masked except for supervisors and managers.',
+  })
+  @ApiOkResponse({ type: FollowUpPageDto })
+  list(@Query() query: ListFollowUpsQueryDto, @CurrentActor() actor: Actor): Promise<FollowUpPageDto> {
+    return this.rpc.send(FollowUpPatterns.list, actor, query);
+  }
+
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @ApiAuth(...CALLS)
+  @ApiOperation({ summary: 'Record the call: reached or not; when reached, satisfied and any issues. An unreached call may be tried again.' })
+  @ApiOkResponse({ type: FollowUpDto })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such follow-up (NOT_FOUND)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The call was completed already (INVALID_TRANSITION)' })
+  recordOutcome(@Param() { id }: FollowUpIdDto, @Body() body: FollowUpOutcomeBodyDto, @CurrentActor() actor: Actor): Promise<FollowUpDto> {
+    return this.rpc.send(FollowUpPatterns.recordOutcome, actor, { id, ...body });
+  }
+
+  @Post(':id/complaint')
+  @ApiAuth(...CALLS)
+  @ApiOperation({
+    summary: 'Turn an issue raised on the call into a complaint in one step (channel FOLLOW_UP, the patient as complainant, the caller as owner), linked both ways',
+  })
+  @ApiCreatedResponse({ type: FollowUpComplaintResultDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The call is not recorded as reached (INVALID_TRANSITION), or a complaint was raised from it already (CONFLICT)' })
+  raiseComplaint(@Param() { id }: FollowUpIdDto, @Body() body: FollowUpComplaintBodyDto, @CurrentActor() actor: Actor): Promise<FollowUpComplaintResultDto> {
+    return this.rpc.send(FollowUpPatterns.raiseComplaint, actor, { id, ...body });
+  }
+}

@@ -1,0 +1,61 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
+
+const POINTS = { minimum: -1000, maximum: 1000 };
+
+/** The points of every source of the ledger; a PUT replaces all of them as a new version. */
+export class EvaluationPointsDto {
+  @ApiProperty({ description: 'Points every staff member starts a period with', example: 100, minimum: 0, maximum: 1000 })
+  @IsInt() @Min(0) @Max(1000)
+  base: number;
+
+  @ApiProperty({ description: 'A valid complaint, per staff member found at fault (also vetoes them)', example: -10, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  complaintAtFault: number;
+
+  @ApiProperty({ description: 'An incident (差错) of severity MINOR, per staff member involved', example: -2, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  incidentMinor: number;
+
+  @ApiProperty({ description: 'An incident of severity MAJOR (a major error: also vetoes)', example: -10, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  incidentMajor: number;
+
+  @ApiProperty({ description: 'An incident of severity CRITICAL (an accident: vetoes the staff member and their group)', example: -20, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  incidentCritical: number;
+
+  @ApiProperty({ description: 'A praise, per staff member named', example: 2, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  praise: number;
+
+  @ApiProperty({ description: 'Bonus when the staff member’s survey mean over the period is above surveyThreshold', example: 5, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  surveyBonus: number;
+
+  @ApiProperty({ description: 'Survey Likert mean (1–5) the period mean must exceed for the bonus', example: 4.5, minimum: 1, maximum: 5 })
+  @IsNumber() @Min(1) @Max(5)
+  surveyThreshold: number;
+
+  @ApiProperty({ description: 'A job delivered late, to its worker', example: -1, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  lateTask: number;
+
+  @ApiProperty({ description: 'A deposit shift handover with a discrepancy, to the outgoing clerk’s user account', example: -2, ...POINTS })
+  @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
+  handoverDiscrepancy: number;
+}
+
+export class EvaluationRulesDto {
+  @ApiProperty({ description: 'Version number: 1 is the default set, each PUT adds the next', example: 2 })
+  version: number;
+
+  @ApiProperty({ format: 'date-time', description: 'From when sources are scored with this version' })
+  effectiveFrom: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Who created the version (user id); null for the defaults' })
+  createdBy: string | null;
+
+  @ApiProperty({ type: EvaluationPointsDto, description: 'The points of this version' })
+  points: EvaluationPointsDto;
+}

@@ -1,0 +1,33 @@
+export const ComplaintPatterns = {
+  create: 'feedback.complaint.create',
+  get: 'feedback.complaint.get',
+  list: 'feedback.complaint.list',
+  acknowledge: 'feedback.complaint.acknowledge',
+  assign: 'feedback.complaint.assign',
+  investigate: 'feedback.complaint.investigate',
+  resolve: 'feedback.complaint.resolve',
+  reply: 'feedback.complaint.reply',
+  close: 'feedback.complaint.close',
+  escalate: 'feedback.complaint.escalate',
+  reopen: 'feedback.complaint.reopen',
+} as const;
+
+/** What a timeline entry records. */
+export enum ComplaintTimelineAction {
+  Received = 'RECEIVED',
+  Acknowledged = 'ACKNOWLEDGED',
+  Assigned = 'ASSIGNED',
+  Investigating = 'INVESTIGATING',
+  Resolved = 'RESOLVED',
+  Replied = 'REPLIED',
+  Closed = 'CLOSED',
+  Escalated = 'ESCALATED',
+  Reopened = 'REOPENED',
+  Overdue = 'OVERDUE',
+}
+
+/** Which deadline a complaint missed. */
+export enum ComplaintDeadline {
+  Acknowledge = 'ACKNOWLEDGE',
+  Resolve = 'RESOLVE',
+}
