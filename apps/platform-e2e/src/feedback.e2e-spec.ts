@@ -95,6 +95,17 @@ describe('the feedback desk: complaints with first-contact ownership, praise, fo
     expect(read.body.timeline.map((e: Json) => e.action)).toEqual(['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'ASSIGNED', 'RESOLVED', 'REPLIED', 'CLOSED']);
   });
 
+  it('puts −10 and a veto on the porter’s ledger for the quarter, from the complaint found valid and at fault', async () => {
+    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+    const quarter = `${year}Q${Math.ceil(month / 3)}`;
+    const ledger = await eventually('the complaint on the porter’s ledger', async () => {
+      const res = await call('GET', `/evaluation/staff/${porterId}/ledger?period=${quarter}`, { token: managerToken });
+      return res.status === 200 && res.body.entries.length > 0 ? res.body : undefined;
+    });
+    expect(ledger.entries).toEqual([expect.objectContaining({ points: -10, veto: true, source: expect.objectContaining({ id: complaintId }) })]);
+    expect(ledger).toMatchObject({ total: ledger.base - 10, vetoed: true });
+  });
+
   it('takes a patient’s web complaint without an account, unowned, with the contact masked in the answer', async () => {
     const res = await call('POST', '/feedback/complaints/public', {
       body: { channel: 'WEB', complainant: { name: '孙丽', phone: '13700002222' }, department: '门诊', category: 'WAITING', severity: 'NORMAL', description: '排队太久' },
