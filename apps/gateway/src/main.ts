@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, exitGracefullyOnSignals } from '@hospital/platform';
+import { ConfigError, exitGracefullyOnSignals, migrateOnly } from '@hospital/platform';
 import { GatewayAppModule, SERVICE_NAME } from './app.module';
 import { loadGatewayEnv } from './config';
 import { configureGateway, useGatewayLogger } from './http/configure-gateway';
@@ -7,6 +7,10 @@ import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
 
 async function main(): Promise<void> {
   const env = loadGatewayEnv();
+  if (env.MIGRATE_ONLY) {
+    await migrateOnly(GatewayAppModule.forRoot(env));
+    process.exit(0);
+  }
   const app = await NestFactory.create(GatewayAppModule.forRoot(env), { bufferLogs: true });
   useGatewayLogger(app);
   configureGateway(app);

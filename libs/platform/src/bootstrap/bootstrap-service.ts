@@ -48,13 +48,26 @@ export async function startService(
 }
 
 /**
+ * Build the module and stop: the database module migrates while it is built (under the
+ * advisory lock), and nothing connects to NATS, listens or runs timers before init.
+ */
+export async function migrateOnly(module: Type<unknown> | DynamicModule): Promise<void> {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  await app.close();
+}
+
+/**
  * A service's whole main.ts: validate the environment (one readable message and exit 1 if
  * it is wrong), start, and stop gracefully on SIGTERM/SIGINT.
  */
 export function runService(service: string, moduleFor: (env: ServiceEnv) => DynamicModule): void {
   const start = async () => {
     const env = loadEnv(serviceEnvSchema, process.env);
-    await startService(moduleFor(env), { service, env, handleSignals: true });
+    if (!env.MIGRATE_ONLY) return void (await startService(moduleFor(env), { service, env, handleSignals: true }));
+    await migrateOnly(moduleFor(env));
+    process.exit(0);
   };
   start().catch((error: unknown) => {
     console.error(error instanceof ConfigError ? `${service}: ${error.message}` : error);

@@ -40,6 +40,11 @@ export const baseEnvSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Run the pending migrations under the advisory lock and exit 0: the Helm pre-install/pre-upgrade Job. */
+  MIGRATE_ONLY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 /** What the dispatch, deposit and feedback services read. */
