@@ -1,11 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { Test } from '@nestjs/testing';
 import { ErrorCode, EquipmentPatterns, LedgerPatterns, LoanPatterns, Role } from '@hospital/contracts';
-import { DomainError, MetricsService, RpcClient } from '@hospital/platform';
 import request from 'supertest';
-import { configureGateway } from '../http/configure-gateway';
-import { ApiKeysService, AuthGuard, GatewayActor, TokenService } from '../identity';
+import { bearerFor, startRoutesHarness } from '../http/routes-harness.spec-helper';
 import { EquipmentController } from './equipment.controller';
 import { LedgerController } from './ledger.controller';
 import { LoansController } from './loans.controller';
@@ -13,8 +9,6 @@ import { LoansController } from './loans.controller';
 const UNIT = '11111111-1111-4111-8111-111111111111';
 const LOAN = '22222222-2222-4222-8222-222222222222';
 
-/** One bearer token per role; the token is the role's name. */
-const actorFor = (role: Role): GatewayActor => ({ id: `user-${role}`, kind: 'user', roles: [role], staffId: null, name: role });
 
 const loan = {
   unitId: UNIT,
@@ -33,33 +27,14 @@ describe('equipment, loans and ledger routes (gateway HTTP)', () => {
   const rpc = { send: jest.fn() };
 
   beforeAll(async () => {
-    const tokens = {
-      verify: async (token: string) => {
-        if (!Object.values(Role).includes(token as Role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
-        return actorFor(token as Role);
-      },
-    };
-    const moduleRef = await Test.createTestingModule({
-      controllers: [EquipmentController, LoansController, LedgerController],
-      providers: [
-        MetricsService,
-        { provide: RpcClient, useValue: rpc },
-        { provide: TokenService, useValue: tokens },
-        { provide: ApiKeysService, useValue: { authenticate: async () => null } },
-        { provide: APP_GUARD, useClass: AuthGuard },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
-    configureGateway(app);
-    await app.init();
-    http = request(app.getHttpServer());
+    ({ app, http } = await startRoutesHarness([EquipmentController, LoansController, LedgerController], rpc));
   });
 
   afterAll(() => app.close());
 
   beforeEach(() => rpc.send.mockReset().mockResolvedValue({}));
 
-  const as = (role: Role) => ({ Authorization: `Bearer ${role}` });
+  const as = bearerFor;
 
   it.each([
     ['a worker lending', Role.Worker, 'post', '/api/v1/equipment/loans', loan],

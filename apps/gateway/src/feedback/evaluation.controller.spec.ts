@@ -1,17 +1,11 @@
 import { INestApplication } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { Test } from '@nestjs/testing';
-import { ErrorCode, EvaluationPatterns, Role } from '@hospital/contracts';
-import { DomainError, MetricsService, RpcClient } from '@hospital/platform';
+import { EvaluationPatterns, Role } from '@hospital/contracts';
 import request from 'supertest';
-import { configureGateway } from '../http/configure-gateway';
-import { ApiKeysService, AuthGuard, GatewayActor, TokenService } from '../identity';
+import { bearerFor, startRoutesHarness } from '../http/routes-harness.spec-helper';
 import { EvaluationController } from './evaluation.controller';
 
 const STAFF = '11111111-1111-4111-8111-111111111111';
 
-/** One bearer token per role; the token is the role's name. */
-const actorFor = (role: Role): GatewayActor => ({ id: `user-${role}`, kind: 'user', roles: [role], staffId: null, name: role });
 
 const RULES = {
   base: 100,
@@ -33,33 +27,14 @@ describe('evaluation routes (gateway HTTP)', () => {
   const rpc = { send: jest.fn() };
 
   beforeAll(async () => {
-    const tokens = {
-      verify: async (token: string) => {
-        if (!Object.values(Role).includes(token as Role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
-        return actorFor(token as Role);
-      },
-    };
-    const moduleRef = await Test.createTestingModule({
-      controllers: [EvaluationController],
-      providers: [
-        MetricsService,
-        { provide: RpcClient, useValue: rpc },
-        { provide: TokenService, useValue: tokens },
-        { provide: ApiKeysService, useValue: { authenticate: async () => null } },
-        { provide: APP_GUARD, useClass: AuthGuard },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
-    configureGateway(app);
-    await app.init();
-    http = request(app.getHttpServer());
+    ({ app, http } = await startRoutesHarness([EvaluationController], rpc));
   });
 
   afterAll(() => app.close());
 
   beforeEach(() => rpc.send.mockReset().mockResolvedValue({}));
 
-  const as = (role: Role) => ({ Authorization: `Bearer ${role}` });
+  const as = bearerFor;
 
   it.each([
     ['a supervisor changing the rules', Role.Supervisor, 'put', '/api/v1/evaluation/rules', RULES],
