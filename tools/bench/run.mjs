@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { connect } from 'nats';
 import pg from 'pg';
 import { ensureNats, ensurePostgres, freePort, InfraError, maskUrl, waitForHttp } from '../lib/infra.mjs';
 
@@ -103,6 +104,8 @@ async function main() {
     // The limiter would answer 429 to a load generator; the benchmark measures the work, not the limit.
     RATE_LIMIT_PER_MINUTE: '100000000',
   };
+  // The services create a stream for the run's prefix; on a shared NATS a run leaves nothing behind.
+  cleanups.push(() => deleteStream(nats.url, common.NATS_SUBJECT_PREFIX));
   for (const name of SERVICES) {
     ports[name] = await freePort();
     spawnChild(name, [bundleOf(name)], { ...common, HEALTH_PORT: String(ports[name]) });
@@ -332,4 +335,17 @@ function positiveInt(name, fallback) {
 function round(n, digits) {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+/** The event stream the services made for `prefix` (StreamNames in @hospital/platform: PREFIX_HOSPITAL). */
+async function deleteStream(url, prefix) {
+  const nc = await connect({ servers: url });
+  try {
+    const jsm = await nc.jetstreamManager();
+    await jsm.streams.delete(`${prefix.replace(/\.$/, '').toUpperCase()}_HOSPITAL`).catch((err) => {
+      if (!/not found/i.test(err.message)) throw err;
+    });
+  } finally {
+    await nc.close();
+  }
 }
