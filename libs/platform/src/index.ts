@@ -27,3 +27,4 @@ export * from './privacy/mask';
 export * from './messaging';
 export * from './seed/demo-staff-id';
 export * from './scheduling/periodic-job';
+export * from './time/hospital-calendar';

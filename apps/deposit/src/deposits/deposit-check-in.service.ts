@@ -12,7 +12,7 @@ import {
   PROHIBITED_CATEGORIES,
   StoragePlaceKind,
 } from '@hospital/contracts';
-import { DomainError, ENV, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { DomainError, ENV, hospitalDay, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { DEPOSIT_CONFIG, DepositConfig } from '../config';
 import { KEYED_HASH, KeyedHash, lastFour } from '../privacy/keyed-hash';
@@ -20,7 +20,7 @@ import { DepositEntity } from './deposit.entity';
 import { toTicketDto } from './deposit.mapper';
 import { PickupCodes } from './pickup-codes';
 import { isTagInUse, lockTagPool, lowestFreeTag, TAG_IN_USE_INDEX } from './tag-pool';
-import { hospitalDay, nextTicketNo } from './ticket-number';
+import { nextTicketNo } from './ticket-number';
 
 /**
  * Check-in (寄存): the items are registered, tagged and put away, and the depositor gets a

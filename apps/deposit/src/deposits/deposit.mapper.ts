@@ -1,7 +1,6 @@
 import { Actor, DepositDto, DepositLookupDto, DepositorSummaryDto, DepositTicketDto, hasAnyRole, Role } from '@hospital/contracts';
-import { maskName, maskPhone } from '@hospital/platform';
+import { hospitalDate, maskName, maskPhone } from '@hospital/platform';
 import { DepositEntity } from './deposit.entity';
-import { hospitalDate } from './ticket-number';
 
 /**
  * Everyone who may read deposits (clerks, supervisors, managers, admins) sees the depositor's

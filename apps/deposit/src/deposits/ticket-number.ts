@@ -8,17 +8,6 @@ const DESK_PREFIX: Record<Desk, string> = {
   [Desk.Emergency]: 'JZ',
 };
 
-/** The hospital date (YYYY-MM-DD) of an instant, in the hospital's time zone, not the server's. */
-export function hospitalDate(at: Date, timeZone: string): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** The same day as it appears in ticket numbers (YYYYMMDD). */
-export function hospitalDay(at: Date, timeZone: string): string {
-  return hospitalDate(at, timeZone).replaceAll('-', '');
-}
-
 export function formatTicketNo(desk: Desk, day: string, sequence: number): string {
   return `${DESK_PREFIX[desk]}${day}-${String(sequence).padStart(4, '0')}`;
 }

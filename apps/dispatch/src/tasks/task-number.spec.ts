@@ -1,34 +1,4 @@
-import { formatTaskNumber, hospitalDay } from './task-number';
-
-describe('hospitalDay', () => {
-  it('uses the hospital time zone, not UTC: 17:00 UTC on the 23rd is already the 24th in Shanghai', () => {
-    const at = new Date('2026-11-23T17:00:00Z');
-    expect(hospitalDay(at, 'Asia/Shanghai')).toBe('20261124');
-    expect(hospitalDay(at, 'UTC')).toBe('20261123');
-  });
-
-  it('turns over at local midnight in the hospital zone', () => {
-    // Shanghai is UTC+8 all year: its midnight is 16:00 UTC the day before.
-    expect(hospitalDay(new Date('2026-11-23T15:59:59.999Z'), 'Asia/Shanghai')).toBe('20261123');
-    expect(hospitalDay(new Date('2026-11-23T16:00:00.000Z'), 'Asia/Shanghai')).toBe('20261124');
-  });
-
-  it('does not depend on the time zone of the server process', () => {
-    // 03:00 UTC on 1 January is still New Year's Eve in New York.
-    expect(hospitalDay(new Date('2027-01-01T03:00:00Z'), 'America/New_York')).toBe('20261231');
-    expect(hospitalDay(new Date('2027-01-01T03:00:00Z'), 'Asia/Shanghai')).toBe('20270101');
-  });
-
-  it('pads month and day to two digits', () => {
-    expect(hospitalDay(new Date('2026-03-04T04:00:00Z'), 'Asia/Shanghai')).toBe('20260304');
-  });
-
-  it('is always eight digits, ready for the day-counter key', () => {
-    for (const iso of ['2026-01-01T00:00:00Z', '2026-06-15T12:00:00Z', '2026-12-31T23:59:59Z']) {
-      expect(hospitalDay(new Date(iso), 'Asia/Shanghai')).toMatch(/^\d{8}$/);
-    }
-  });
-});
+import { formatTaskNumber } from './task-number';
 
 describe('formatTaskNumber', () => {
   it('formats T<day>-<sequence padded to four digits>', () => {

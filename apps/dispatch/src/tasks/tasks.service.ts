@@ -13,7 +13,7 @@ import {
   TaskStatus,
   TaskTimelineAction,
 } from '@hospital/contracts';
-import { DomainError, ENV, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { DomainError, ENV, hospitalDay, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { Repository } from 'typeorm';
 import { DUE_MINUTES } from './due-minutes.token';
 import { DueTable, dueAt } from './due-times';
@@ -21,7 +21,7 @@ import { ruleOnTask } from './details/task-details.rules';
 import { TASK_FEES, TaskFees } from './details/task-fees';
 import { toTaskDetailDto } from './task.mapper';
 import { TaskEventEntity } from './task-event.entity';
-import { hospitalDay, nextTaskNumber } from './task-number';
+import { nextTaskNumber } from './task-number';
 import { TaskEntity } from './task.entity';
 import { assertVisible, scopeFor } from './task-visibility';
 

@@ -1,12 +1,5 @@
 import { EntityManager } from 'typeorm';
 
-/** The hospital day (YYYYMMDD) of an instant, in the hospital's time zone, not the server's. */
-export function hospitalDay(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}${get('month')}${get('day')}`;
-}
-
 /** Next number of the day, e.g. C20261127-0001; the counter row lock keeps concurrent creates apart. */
 export async function nextComplaintNumber(manager: EntityManager, day: string): Promise<string> {
   const [{ last }] = (await manager.query(

@@ -25,14 +25,14 @@ import {
   ResolveComplaintRequestDto,
   Role,
 } from '@hospital/contracts';
-import { DomainError, keysetPage, Transaction, UnitOfWork } from '@hospital/platform';
+import { DomainError, hospitalDay, keysetPage, Transaction, UnitOfWork } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { COMPLAINT_DEADLINES, ComplaintDeadlineConfig, complaintDeadlines } from './complaint-deadlines';
 import { assertStaffExist } from './named-staff';
 import { ComplaintEventEntity } from './complaint-event.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { toComplaintDto, toTimelineEntry } from './complaint.mapper';
-import { hospitalDay, nextComplaintNumber } from './complaint-number';
+import { nextComplaintNumber } from './complaint-number';
 
 /** Channels a visitor without an account can use: the web form and the mobile page. */
 const PUBLIC_CHANNELS: readonly FeedbackChannel[] = [FeedbackChannel.Web, FeedbackChannel.Mobile];

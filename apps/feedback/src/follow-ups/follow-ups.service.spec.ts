@@ -1,9 +1,10 @@
 import { Actor, ComplaintCategory, ComplaintSeverity, ErrorCode, FollowUpStatus, PlanFollowUpDto, Role } from '@hospital/contracts';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { hospitalDate } from '@hospital/platform';
 import { DataSource } from 'typeorm';
 import { FeedbackAppModule } from '../app.module';
 import { ComplaintsService } from '../complaints/complaints.service';
-import { FollowUpsService, hospitalDate } from './follow-ups.service';
+import { FollowUpsService } from './follow-ups.service';
 
 const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
 const supervisor: Actor = { id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] };

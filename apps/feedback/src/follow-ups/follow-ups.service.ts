@@ -14,15 +14,10 @@ import {
   PlanFollowUpDto,
   Role,
 } from '@hospital/contracts';
-import { DomainError, ENV, keysetPage, maskName, maskPhone, ServiceEnv, Transaction, UnitOfWork } from '@hospital/platform';
+import { DomainError, ENV, hospitalDate, keysetPage, maskName, maskPhone, ServiceEnv, Transaction, UnitOfWork } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { FollowUpEntity } from './follow-up.entity';
-
-/** The hospital's calendar day (YYYY-MM-DD) of an instant. */
-export function hospitalDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /**
  * Follow-up calls (回访) to discharged patients: planned with a due day, the outcome recorded
