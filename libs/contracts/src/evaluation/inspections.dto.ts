@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../common/transforms';
 
 export class InspectionFindingInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The staff member the finding is about; omit for a department-level finding' })
@@ -12,13 +11,13 @@ export class InspectionFindingInputDto {
 
   @ApiPropertyOptional({ description: 'The department (group) the finding is about, when no staff member is named', maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   department?: string;
 
   @ApiProperty({ description: 'What the inspector found', maxLength: 500 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   description: string;
@@ -38,7 +37,7 @@ export class InspectionFindingInputDto {
 /** 现场检查: at least 30 minutes on site, recorded with its findings. */
 export class CreateInspectionDto {
   @ApiProperty({ description: 'The department inspected', maxLength: 50, example: '急诊' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   department: string;

@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { EVALUATION_PERIOD } from './period';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../common/transforms';
 
 /** 部门互评: one department scores another, once per period. */
 export class CreatePeerReviewDto {
@@ -12,13 +11,13 @@ export class CreatePeerReviewDto {
   period: string;
 
   @ApiProperty({ description: 'The reviewing department', maxLength: 50, example: 'EMERGENCY' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   fromDepartment: string;
 
   @ApiProperty({ description: 'The department reviewed', maxLength: 50, example: 'INPATIENT' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   toDepartment: string;

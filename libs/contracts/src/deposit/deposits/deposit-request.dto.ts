@@ -23,8 +23,8 @@ import {
 import { PageQueryDto } from '../../common/pagination';
 import { ClaimMethod, Desk, DepositStatus, ItemCategory, StoragePlaceKind } from '../enums';
 import { IsIdNumber } from './id-number';
+import { trimString } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 /** Letters and digits only: a mistyped code is a wrong code (counted), a malformed one a 400. */
@@ -37,7 +37,7 @@ export class StoragePlaceDto {
   kind: StoragePlaceKind;
 
   @ApiProperty({ description: 'Which one: cabinet and compartment, or shelf slot', example: 'A-03', minLength: 1, maxLength: 20 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 20)
   label: string;
@@ -45,13 +45,13 @@ export class StoragePlaceDto {
 
 export class DepositorDto {
   @ApiProperty({ description: "The depositor's name", example: '王小明', minLength: 1, maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name: string;
 
   @ApiProperty({ description: 'Contact phone', example: '13812341234' })
-  @Transform(trim)
+  @Transform(trimString)
   @Matches(/^\+?[0-9][0-9-]{4,19}$/, { message: 'phone must be 5-20 digits or dashes' })
   phone: string;
 
@@ -78,7 +78,7 @@ export class CheckInDepositDto {
   depositor: DepositorDto;
 
   @ApiProperty({ description: 'The items as counted in front of the depositor', example: '黑色双肩包一个，内有衣物', minLength: 1, maxLength: 500 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   description: string;
@@ -155,7 +155,7 @@ export class ClaimDepositBodyDto {
 
   @ApiPropertyOptional({ description: 'PROXY: the name of the person collecting for the depositor', example: '李四', maxLength: 50 })
   @ValidateIf((o: ClaimDepositBodyDto) => o.method === ClaimMethod.Proxy)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   proxyName?: string;
@@ -201,7 +201,7 @@ export class ListDepositsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: "Part of the depositor's name, or the start of the ticket number", example: '王', minLength: 1, maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   q?: string;

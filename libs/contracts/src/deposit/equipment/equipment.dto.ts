@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Desk, EquipmentType, EquipmentUnitStatus } from '../enums';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 /** What staff may set by hand. LENT is not among them: only opening a loan lends a unit, only its return ends that. */
 export const SETTABLE_UNIT_STATUSES = [EquipmentUnitStatus.Available, EquipmentUnitStatus.Maintenance, EquipmentUnitStatus.Lost] as const;
@@ -38,7 +37,7 @@ export class ListEquipmentQueryDto extends PageQueryDto {
 
 export class AddEquipmentUnitDto {
   @ApiProperty({ description: 'The code on the unit, unique across desks (upper case, digits, dashes)', example: 'IP-WC-06', minLength: 2, maxLength: 20 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(EQUIPMENT_CODE, { message: 'code must be 2-20 upper-case letters, digits or dashes, e.g. IP-WC-06' })
   code: string;
@@ -53,7 +52,7 @@ export class AddEquipmentUnitDto {
 
   @ApiPropertyOptional({ description: 'Remarks (make, condition)', maxLength: 500 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   note?: string;
@@ -70,7 +69,7 @@ export class SetEquipmentStatusBodyDto {
 
   @ApiPropertyOptional({ description: 'Why: required for MAINTENANCE and LOST; replaces the unit’s note', maxLength: 500 })
   @ValidateIf((body: SetEquipmentStatusBodyDto) => body.status !== EquipmentUnitStatus.Available || body.note !== undefined)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   note?: string;

@@ -3,8 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Desk, EquipmentType, EquipmentUnitStatus, PaymentMethod } from '../enums';
+import { trimString } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** An ISO 8601 date-time that names its offset, so a deadline never depends on a server's time zone. */
 const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 /** The largest deposit or deduction accepted (¥100,000), matching the LOAN_DEPOSIT_FEN_* limit. */
@@ -30,7 +30,7 @@ export type UnitStatusAfterReturn = (typeof UNIT_STATUSES_AFTER_RETURN)[number];
 
 export class BorrowerDto {
   @ApiProperty({ description: 'Borrower’s name', example: '王小明', minLength: 1, maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name: string;
@@ -43,7 +43,7 @@ export class BorrowerDto {
     description: 'Borrower’s ID number (resident ID, passport, permit). Stored only as a keyed hash plus its last four characters, never in clear.',
     example: '110101199001011234',
   })
-  @Transform(trim)
+  @Transform(trimString)
   @Matches(/^[0-9A-Za-z]{6,30}$/, { message: 'idNumber must be 6-30 letters or digits' })
   idNumber: string;
 }
@@ -106,7 +106,7 @@ export class ReturnLoanBodyDto {
 
   @ApiPropertyOptional({ description: 'Why part of the deposit is kept; required when damageDeductionFen > 0 (422 otherwise)', maxLength: 500, example: '扶手断裂' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   deductionReason?: string;

@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Desk } from '../enums';
+import { trimString } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** Largest tag pool a desk can be configured with (DEPOSIT_TAGS_*). */
@@ -46,7 +46,7 @@ export class CreateHandoverDto {
 
   @ApiPropertyOptional({ description: 'Remarks of the outgoing clerk (positions, anything unusual)', maxLength: 500 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   note?: string;
@@ -60,7 +60,7 @@ export class HandoverIdDto {
 
 export class ResolveHandoverBodyDto {
   @ApiProperty({ description: 'What the supervisor found and did about the discrepancy', minLength: 1, maxLength: 500, example: '7号包已由本人取走，漏登' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   resolution: string;

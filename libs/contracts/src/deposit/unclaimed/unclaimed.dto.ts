@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DepositIdDto } from '../deposits/deposit-request.dto';
 import { Desk, DepositStatus } from '../enums';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 /** An ISO 8601 date-time that names its offset, so "as of" never depends on a server's time zone. */
 const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -50,7 +49,7 @@ export class DisposeDepositBodyDto {
     maxLength: 500,
     example: '交保卫科张科长，收据 BW-2026-031',
   })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   note: string;

@@ -20,8 +20,7 @@ import {
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Shift } from '../duty/shifts';
 import { Group, Post } from '../enums';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 /** How many jobs a worker carries at once unless told otherwise. */
 export const DEFAULT_STAFF_CAPACITY = 2;
@@ -29,13 +28,13 @@ export const MAX_STAFF_CAPACITY = 10;
 
 export class CreateStaffDto {
   @ApiProperty({ description: 'Staff number (工号), unique', example: 'KF0101', pattern: '^[A-Za-z0-9-]{2,20}$' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(/^[A-Za-z0-9-]{2,20}$/, { message: 'staffNo must be 2-20 letters, digits or dashes' })
   staffNo: string;
 
   @ApiProperty({ description: 'Full name', example: '王芳', minLength: 1, maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name: string;

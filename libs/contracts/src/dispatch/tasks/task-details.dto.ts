@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 /** How the patient travels. */
 export enum TransportMode {
@@ -31,7 +30,7 @@ export enum CompanionRole {
 
 export class CompanionDto {
   @ApiProperty({ description: 'Who accompanies the patient for the whole trip', example: '张医生', minLength: 1, maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name: string;
@@ -44,7 +43,7 @@ export class CompanionDto {
 /** Patient transport and exam escort (陪检): a paid service. */
 export class PatientTransportDetailsDto {
   @ApiProperty({ description: 'Patient name; masked in lists', example: '王小明', minLength: 1, maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   patientName: string;
@@ -54,19 +53,19 @@ export class PatientTransportDetailsDto {
   mrn: string;
 
   @ApiProperty({ description: 'Ward (病区) the patient is collected from', example: '5病区', minLength: 1, maxLength: 30 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 30)
   ward: string;
 
   @ApiProperty({ description: 'Bed number', example: '12', minLength: 1, maxLength: 10 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 10)
   bed: string;
 
   @ApiProperty({ description: 'The exam or treatment the patient goes to', example: 'CT 增强', minLength: 1, maxLength: 60 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 60)
   exam: string;
@@ -128,7 +127,7 @@ export class SpecimenDetailsDto {
   count: number;
 
   @ApiProperty({ description: 'Container (tube colour, box)', example: '紫头管', minLength: 1, maxLength: 40 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 40)
   container: string;
@@ -146,7 +145,7 @@ export class DrugDetailsDto {
 
   @ApiPropertyOptional({ description: 'What to carry', example: '0.9% NS 500ml ×10', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   items?: string;
@@ -180,7 +179,7 @@ export class DocumentDetailsDto {
 
   @ApiPropertyOptional({ description: 'Postal address; required for MAILED_REPORT', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   mailingAddress?: string;
@@ -188,7 +187,7 @@ export class DocumentDetailsDto {
 
 export class GoodsDetailsDto {
   @ApiProperty({ description: 'What to deliver (uniforms, supplies, ...)', example: '护士服 20 套', minLength: 1, maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   description: string;
@@ -232,7 +231,7 @@ export class OddJobDetailsDto {
   kind: OddJobKind;
 
   @ApiProperty({ description: 'What exactly', example: '加床 1 张到 12 床旁', minLength: 1, maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   description: string;
@@ -240,7 +239,7 @@ export class OddJobDetailsDto {
 
 export class DisinfectionDetailsDto {
   @ApiProperty({ description: 'The bed unit for terminal disinfection (床单元消毒)', example: '5病区 12床', minLength: 1, maxLength: 40 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 40)
   bedUnit: string;
@@ -253,7 +252,7 @@ export class DisinfectionDetailsDto {
 
 export class AmbulanceDetailsDto {
   @ApiProperty({ description: 'Where the ambulance goes', example: '幸福路 12 号 3 单元', minLength: 1, maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   address: string;

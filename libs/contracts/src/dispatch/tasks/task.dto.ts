@@ -4,26 +4,25 @@ import { IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsString, IsUUID, Leng
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
 import { TaskDetailInputs, TaskDetailOutputs } from './task-detail-fields';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 export class LocationDto {
   @ApiProperty({ description: 'Department or place', example: '心内科', minLength: 1, maxLength: 60 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 60)
   department: string;
 
   @ApiPropertyOptional({ description: 'Ward (病区)', example: '5病区', maxLength: 30 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 30)
   ward?: string;
 
   @ApiPropertyOptional({ description: 'Bed number', example: '12', maxLength: 10 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 10)
   bed?: string;
@@ -31,14 +30,14 @@ export class LocationDto {
 
 export class RequesterDto {
   @ApiProperty({ description: 'Requesting department', example: '心内科', minLength: 1, maxLength: 60 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 60)
   department: string;
 
   @ApiPropertyOptional({ description: 'Who called', example: '李护士', maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   contactName?: string;
@@ -226,7 +225,7 @@ export class TaskNoteBodyDto {
 
 export class TaskReasonBodyDto {
   @ApiProperty({ description: 'Why (shown on the timeline)', minLength: 1, maxLength: 500 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 500)
   reason: string;
@@ -234,7 +233,7 @@ export class TaskReasonBodyDto {
 
 export class StartTaskBodyDto {
   @ApiProperty({ description: 'Who handed the patient or item over (name and role), as on the handover record', minLength: 1, maxLength: 100, example: '李护士 (5病区)' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   handedOverBy: string;
@@ -245,7 +244,7 @@ export class StartTaskBodyDto {
 
 export class CompleteTaskBodyDto {
   @ApiProperty({ description: 'Who received the patient or item (name and role), as on the handover record', minLength: 1, maxLength: 100, example: '王医生 (检验科)' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   receivedBy: string;

@@ -18,20 +18,19 @@ import {
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { ComplaintCategory, ComplaintSeverity, ComplaintStatus, FeedbackChannel } from '../enums';
 import { ComplaintDeadline, ComplaintTimelineAction } from './complaint.patterns';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 export class ComplainantDto {
   @ApiPropertyOptional({ description: 'Name of the complainant; omit to stay anonymous', maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name?: string;
 
   @ApiPropertyOptional({ description: 'Contact phone for the reply', example: '13812341234' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @Matches(/^\+?[0-9][0-9-]{4,19}$/, { message: 'phone must be 5-20 digits or dashes' })
   phone?: string;
 }
@@ -49,7 +48,7 @@ export class CreateComplaintDto {
 
   @ApiPropertyOptional({ description: 'The department complained about (department and/or staffId is required)', maxLength: 50 })
   @ValidateIf((o: CreateComplaintDto) => o.department !== undefined || o.staffId === undefined)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   department?: string;
@@ -68,7 +67,7 @@ export class CreateComplaintDto {
   severity: ComplaintSeverity;
 
   @ApiProperty({ description: 'What happened, in the complainant’s words', minLength: 1, maxLength: 4000 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 4000)
   description: string;
@@ -83,7 +82,7 @@ export class ComplaintIdDto {
 export class NoteBodyDto {
   @ApiPropertyOptional({ description: 'A note for the timeline', maxLength: 1000 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 1000)
   note?: string;
@@ -92,7 +91,7 @@ export class ComplaintNoteRequestDto extends IntersectionType(ComplaintIdDto, No
 
 export class ReasonBodyDto {
   @ApiProperty({ description: 'Why', minLength: 1, maxLength: 1000 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 1000)
   reason: string;
@@ -101,7 +100,7 @@ export class ComplaintReasonRequestDto extends IntersectionType(ComplaintIdDto, 
 
 export class AssignComplaintBodyDto extends ReasonBodyDto {
   @ApiProperty({ description: 'User id of the new owner', maxLength: 64 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 64)
   ownerId: string;
@@ -122,13 +121,13 @@ export class ResolveComplaintBodyDto {
 
   @ApiPropertyOptional({ description: 'Department found at fault', maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   atFaultDepartment?: string;
 
   @ApiProperty({ description: 'What was done so it does not happen again', minLength: 1, maxLength: 2000 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 2000)
   correctiveAction: string;
@@ -137,7 +136,7 @@ export class ResolveComplaintRequestDto extends IntersectionType(ComplaintIdDto,
 
 export class ReplyComplaintBodyDto {
   @ApiProperty({ description: 'What the complainant was told', minLength: 1, maxLength: 2000 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 2000)
   message: string;

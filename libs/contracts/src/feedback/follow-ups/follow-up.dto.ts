@@ -4,6 +4,7 @@ import { IsBoolean, IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Lengt
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { ComplaintDto, CreateComplaintDto } from '../complaints/complaint.dto';
 import { FeedbackChannel } from '../enums';
+import { trimString } from '../../common/transforms';
 
 export const FollowUpPatterns = {
   plan: 'feedback.follow-up.plan',
@@ -19,23 +20,21 @@ export enum FollowUpStatus {
   Completed = 'COMPLETED',
 }
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class FollowUpPatientDto {
   @ApiProperty({ description: 'Patient name', maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name: string;
 
   @ApiProperty({ description: 'Phone to call', example: '13812341234' })
-  @Transform(trim)
+  @Transform(trimString)
   @Matches(/^\+?[0-9][0-9-]{4,19}$/, { message: 'phone must be 5-20 digits or dashes' })
   phone: string;
 
   @ApiPropertyOptional({ description: 'Ward or department the patient was discharged from', maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   department?: string;
@@ -81,7 +80,7 @@ export class FollowUpOutcomeBodyDto {
 
   @ApiPropertyOptional({ description: 'Issues the patient raised (only when reached)', maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 2000)
   issues?: string;

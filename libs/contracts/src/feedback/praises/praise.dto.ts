@@ -3,13 +3,12 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { FeedbackChannel } from '../enums';
+import { trimString } from '../../common/transforms';
 
 export const PraisePatterns = {
   create: 'feedback.praise.create',
   list: 'feedback.praise.list',
 } as const;
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreatePraiseDto {
   @ApiProperty({ enum: FeedbackChannel, enumName: 'FeedbackChannel', description: 'How the praise reached the center' })
@@ -26,13 +25,13 @@ export class CreatePraiseDto {
 
   @ApiPropertyOptional({ description: 'Department praised', maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   department?: string;
 
   @ApiProperty({ description: 'What the patient said', minLength: 1, maxLength: 2000 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 2000)
   text: string;

@@ -2,13 +2,12 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 /** 社会监督员: someone from a nearby employer who rates the hospital's service. */
 export class CreateSupervisorDto {
   @ApiProperty({ description: 'Full name', example: '王建国', minLength: 1, maxLength: 50 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   name: string;
@@ -18,7 +17,7 @@ export class CreateSupervisorDto {
   phone: string;
 
   @ApiProperty({ description: 'Employer or organisation they come from', example: '市第三中学', minLength: 1, maxLength: 100 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   organisation: string;

@@ -3,8 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { FeedbackChannel } from '../enums';
 import { SurveyIdDto } from './survey.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 export const DEFAULT_INVITATION_DAYS = 14;
 
@@ -17,7 +16,7 @@ export class SurveyAboutDto {
 
   @ApiPropertyOptional({ description: 'The department rated', example: '心内科', minLength: 1, maxLength: 50 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 50)
   department?: string;

@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../../common/transforms';
 
 /** How a question is answered; the kind fixes the range an answer must fall in. */
 export enum SurveyQuestionKind {
@@ -21,7 +20,7 @@ export class SurveyQuestionDto {
   id: string;
 
   @ApiProperty({ description: 'The question as the patient reads it', example: '陪检人员的服务态度', minLength: 1, maxLength: 300 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 300)
   text: string;
@@ -37,7 +36,7 @@ export class SurveyQuestionDto {
 
 export class CreateSurveyDto {
   @ApiProperty({ description: 'Title of the questionnaire', example: '陪检服务满意度调查', minLength: 1, maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   title: string;
