@@ -1,14 +1,21 @@
 #!/usr/bin/env node
 // `npm run bench` (issue 8): builds the production bundles, starts the whole platform on
-// fresh infrastructure, and drives the gateway over loopback with autocannon next to the
-// baselines, so every figure is also a ratio that survives a noisy machine.
-// So far: the create-task scenario against baseline (a), the write floor (pg directly, one
-// transaction with the task and its outbox row, behind node:http; tools/bench/baselines/pg-write.mjs).
+// fresh infrastructure, and drives the gateway over loopback with autocannon, next to three
+// baselines measured in the same run at the same concurrency, so every figure is also a ratio
+// that survives a noisy machine:
+//   (a) the write floor: node:http + pg, one transaction with a task row and its outbox row
+//   (b) a NATS request/reply echo with the create-task payload
+//   (c) a plain endpoint on the gateway's own HTTP adapter behind the same auth (GET /auth/me)
+// Then the scenarios of tools/bench/scenarios.mjs, the unloaded latency (one connection), and
+// the reliability run (a minute of creates while one of two dispatch processes restarts).
 //
 // Environment: DATABASE_URL / NATS_URL (use those servers: a fresh database bench_<random> is
-// created on that Postgres and dropped afterwards); otherwise an embedded Postgres and a
-// nats-server on free ports with their data in .data/bench (removed afterwards).
-// BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), SKIP_BUILD=1, LOG_LEVEL (info).
+// created on that Postgres and dropped afterwards, the run's event stream deleted); otherwise
+// an embedded Postgres and a nats-server on free ports with their data in .data/bench.
+// BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2),
+// BENCH_RELIABILITY_SECONDS (60; 0 skips it), BENCH_SCENARIOS (comma-separated keys; all),
+// BENCH_PROFILE=1 (V8 CPU profiles into bench/profiles/<app>/), BENCH_NODE_OPTIONS (the apps' V8
+// flags; default: those of deploy/Dockerfile), SKIP_BUILD=1, LOG_LEVEL (info).
 // Writes bench/results.json.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -17,43 +24,52 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { connect } from 'nats';
 import pg from 'pg';
-import { ensureNats, ensurePostgres, freePort, InfraError, maskUrl, waitForHttp } from '../lib/infra.mjs';
+import { ensureNats, ensurePostgres, freePort, InfraError, maskUrl } from '../lib/infra.mjs';
+import { Processes } from '../lib/processes.mjs';
+import { runEcho } from './baselines/nats-echo.mjs';
+import { measure, round, summarize, watchProcesses } from './measure.mjs';
+import { reliabilityRun } from './reliability.mjs';
+import { printReport, targetsOf } from './report.mjs';
+import * as scenarios from './scenarios.mjs';
+
+const { CREATE_TASK_BODY, createTask, jsonRequest, SCENARIOS } = scenarios;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
 const dataDir = path.join(root, '.data', 'bench');
-const CONNECTIONS = positiveInt('BENCH_CONNECTIONS', 32);
-const SECONDS = positiveInt('BENCH_SECONDS', 10);
-const WARMUP_SECONDS = positiveInt('BENCH_WARMUP_SECONDS', 2);
+const settings = {
+  connections: positiveInt('BENCH_CONNECTIONS', 32),
+  seconds: positiveInt('BENCH_SECONDS', 10),
+  warmupSeconds: positiveInt('BENCH_WARMUP_SECONDS', 2),
+  reliabilitySeconds: positiveInt('BENCH_RELIABILITY_SECONDS', 60, { zeroAllowed: true }),
+};
+const ONLY = env.BENCH_SCENARIOS ? new Set(env.BENCH_SCENARIOS.split(',').map((s) => s.trim())) : null;
+const PROFILE = env.BENCH_PROFILE === '1';
+// The apps run with the V8 flags of the production image (deploy/Dockerfile), unless BENCH_NODE_OPTIONS says otherwise.
+const APP_NODE_OPTIONS = env.BENCH_NODE_OPTIONS ?? imageNodeOptions();
 const READY_TIMEOUT_MS = 90_000;
-const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 const SERVICES = ['dispatch', 'deposit', 'feedback'];
-
-const CREATE_TASK_BODY = JSON.stringify({
-  type: 'SPECIMEN',
-  priority: 'URGENT',
-  group: 'INTERNAL_MEDICINE',
-  origin: { department: '心内科', ward: '5病区', bed: '12' },
-  destination: { department: '检验科' },
-  requester: { department: '心内科', contactName: '李护士', phone: '13800138000' },
-  notes: 'bench',
-  specimen: { kind: 'URGENT', count: 2, container: '紫头管' },
-});
+const APPS = ['gateway', ...SERVICES];
 
 const say = (msg) => console.log(`[bench] ${msg}`);
 const cleanups = []; // newest last; run in reverse
-const children = new Map(); // name -> { child, exited, tail }
 let stopping = false;
+let build = null;
+const procs = new Processes({
+  cwd: root,
+  stopping: () => stopping,
+  say,
+  onUnexpectedExit: (name, how, tail) => {
+    console.error(`${name} exited unexpectedly (${how}); its last output:\n${tail.join('\n')}`);
+    finish(1);
+  },
+});
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => finish(130, `${signal} received, stopping everything…`));
 }
-process.on('exit', () => {
-  for (const { child } of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
 
 const startedAt = Date.now();
 main().then(
@@ -73,8 +89,9 @@ async function main() {
   if (env.SKIP_BUILD === '1') say('SKIP_BUILD=1: using the existing dist/ bundles');
   else {
     say('building the production bundles…');
-    await run('npm', ['run', 'build:prod', '--', '--parallel=2'], { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
+    await runBuild();
   }
+  for (const app of APPS) bundleOf(app); // fail before starting anything if one is missing
 
   const postgres = await ensurePostgres({ dataDir: path.join(dataDir, 'postgres'), port: await freePort() });
   cleanups.push(() => postgres.stop());
@@ -83,55 +100,100 @@ async function main() {
   cleanups.push(() => nats.stop());
   say(`Postgres ${maskUrl(databaseUrl)}${postgres.external ? ' (scratch database on DATABASE_URL)' : ' (embedded)'}`);
   say(`NATS ${maskUrl(nats.url)}${nats.external ? ' (NATS_URL)' : ' (spawned nats-server)'}`);
+  const prefix = `bench${randomBytes(3).toString('hex')}.`;
 
-  // Baseline (a): measured before the platform starts so nothing else runs beside it.
-  const floorPort = await freePort();
-  const floor = spawnChild('pg-write', [path.join(root, 'tools/bench/baselines/pg-write.mjs')], { DATABASE_URL: databaseUrl, PORT: String(floorPort) });
-  await waitForLine(floor, 'listening');
-  const floorResult = await measure('baseline (a) pg write floor', `http://127.0.0.1:${floorPort}/`, {}, ['pg-write']);
-  await stopChild('pg-write');
+  // Baselines (a) and (b) before the platform starts, so nothing else runs beside them.
+  const results = { baselines: {}, scenarios: {} };
+  results.baselines.pgWrite = await baselinePgWrite(databaseUrl, settings.connections);
+  results.baselines.natsEcho = await baselineNatsEcho(nats.url, prefix);
 
-  const ports = { gateway: await freePort() };
   const common = {
     DATABASE_URL: databaseUrl,
     NATS_URL: nats.url,
-    NATS_SUBJECT_PREFIX: `bench${randomBytes(3).toString('hex')}.`,
+    NATS_SUBJECT_PREFIX: prefix,
     JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
     ID_HASH_KEY: 'bench-only-id-hash-key-0123456789abcdef01',
-    SEED_DEMO: 'true', // the demo dispatcher logs in
+    SEED_DEMO: 'true', // the demo users log in
     NODE_ENV: 'production',
     LOG_LEVEL: env.LOG_LEVEL || 'info',
     // The limiter would answer 429 to a load generator; the benchmark measures the work, not the limit.
     RATE_LIMIT_PER_MINUTE: '100000000',
+    ...(scenarios.PLATFORM_ENV ?? {}),
   };
   // The services create a stream for the run's prefix; on a shared NATS a run leaves nothing behind.
-  cleanups.push(() => deleteStream(nats.url, common.NATS_SUBJECT_PREFIX));
-  for (const name of SERVICES) {
+  cleanups.push(() => deleteStream(nats.url, prefix));
+  const ports = {};
+  const startApp = async (name, bundle, extraEnv) => {
     ports[name] = await freePort();
-    spawnChild(name, [bundleOf(name)], { ...common, HEALTH_PORT: String(ports[name]) });
-    await waitReady(name, ports[name]);
-  }
-  spawnChild('gateway', [bundleOf('gateway')], { ...common, PORT: String(ports.gateway) });
-  await waitReady('gateway', ports.gateway);
-
-  const base = `http://127.0.0.1:${ports.gateway}/api/v1`;
-  const login = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'dispatcher', password: 'dispatcher-demo-2026' }),
-  });
-  if (!login.ok) throw new InfraError(`login as the demo dispatcher failed: ${login.status} ${await login.text()}`);
-  const { accessToken } = await login.json();
-
-  const createResult = await measure('create task', `${base}/dispatch/tasks`, { authorization: `Bearer ${accessToken}` }, ['gateway', ...SERVICES]);
-
-  const scenarios = { createTask: createResult, baselineA: floorResult };
-  const ratios = {
-    createTaskThroughputOverBaselineA: round(createResult.requestsPerSecond / floorResult.requestsPerSecond, 3),
-    createTaskP50MinusBaselineAP50Ms: round(createResult.latencyMs.p50 - floorResult.latencyMs.p50, 2),
+    const portVar = bundle === 'gateway' ? 'PORT' : 'HEALTH_PORT';
+    procs.spawn(name, process.execPath, [...profileArgs(name), bundleOf(bundle)], {
+      ...env,
+      ...common,
+      ...extraEnv,
+      [portVar]: String(ports[name]),
+      NODE_OPTIONS: APP_NODE_OPTIONS,
+    });
+    await procs.waitReady(name, `http://127.0.0.1:${ports[name]}/health/ready`, READY_TIMEOUT_MS);
   };
-  printTable(scenarios, ratios);
-  const results = {
+  for (const name of SERVICES) await startApp(name, name);
+  await startApp('gateway', 'gateway');
+  const platformPids = () => Object.fromEntries(APPS.map((name) => [name, procs.pid(name)]));
+
+  const ctx = benchContext(`http://127.0.0.1:${ports.gateway}/api/v1`, databaseUrl);
+  const dispatcherToken = await ctx.token('dispatcher');
+  const runScenario = async (label, request, left) => {
+    say(`${label}: ${settings.warmupSeconds} s warm-up, then ${settings.seconds} s at ${settings.connections} connections`);
+    return measure({ request, pids: platformPids(), connections: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds, left });
+  };
+
+  // Baseline (c): the gateway's HTTP adapter and auth guard, no validation, no NATS.
+  results.baselines.plainEndpoint = await runScenario('baseline (c) GET /auth/me', jsonRequest(`${ctx.base}/auth/me`, 'GET', dispatcherToken));
+
+  for (const scenario of SCENARIOS) {
+    if (ONLY && !ONLY.has(scenario.key)) continue;
+    // Single-use items (tasks to assign, survey tokens) for warm-up and the measured run at 1.5 x the create rate seen.
+    const rate = Math.max(300, results.scenarios.createTask?.requestsPerSecond ?? 0);
+    ctx.supply = Math.ceil(rate * (settings.warmupSeconds + settings.seconds) * 1.5);
+    say(`${scenario.label}: preparing…`);
+    const prepared = await scenario.prepare(ctx);
+    results.scenarios[scenario.key] = { kind: scenario.kind, ...(await runScenario(scenario.label, prepared.request, () => prepared.amount)) };
+  }
+
+  // What one request costs when nothing queues (one connection): the latency the platform adds
+  // to a create, and what a single dispatcher or wallboard waits for the board and the KPIs.
+  say('unloaded: 1 connection each for create task, baseline (a) and the reads');
+  const createRequest = await createTask.prepare(ctx);
+  const unloaded = (request) => measure({ request, pids: platformPids(), connections: 1, seconds: 5, warmupSeconds: 1 });
+  results.unloaded = {
+    createTask: await unloaded(createRequest.request),
+    pgWrite: await baselinePgWrite(databaseUrl, 1, 5),
+  };
+  for (const read of SCENARIOS.filter((s) => s.kind === 'read' && results.scenarios[s.key])) {
+    results.unloaded[read.key] = await unloaded((await read.prepare(ctx)).request);
+  }
+
+  if (settings.reliabilitySeconds > 0) {
+    say('reliability: starting a second dispatch process');
+    await startApp('dispatch-2', 'dispatch');
+    say(`reliability: ${settings.reliabilitySeconds} s of creates at ${settings.connections} connections`);
+    results.reliability = await reliabilityRun({
+      request: createRequest.request,
+      connections: settings.connections,
+      seconds: settings.reliabilitySeconds,
+      restart: async () => {
+        await procs.stop('dispatch');
+        await startApp('dispatch', 'dispatch');
+      },
+      databaseUrl,
+      natsUrl: nats.url,
+      prefix,
+      say,
+    });
+  }
+
+  const createTaskResult = results.scenarios.createTask;
+  const pgWrite = results.baselines.pgWrite;
+  const report = {
     when: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim(),
     machine: {
@@ -142,171 +204,135 @@ async function main() {
       node: process.version,
     },
     settings: {
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-      warmupSeconds: WARMUP_SECONDS,
+      ...settings,
       postgres: postgres.external ? 'DATABASE_URL (scratch database)' : 'embedded',
       nats: nats.external ? 'NATS_URL' : 'spawned nats-server',
       logLevel: common.LOG_LEVEL,
-      baselineA: 'node:http + pg, BEGIN; INSERT task; INSERT outbox row; COMMIT (tools/bench/baselines/pg-write.mjs)',
+      appNodeOptions: APP_NODE_OPTIONS,
     },
-    scenarios,
-    ratios,
+    ratios: createTaskResult
+      ? {
+          createTaskThroughputOverBaselineA: round(createTaskResult.requestsPerSecond / pgWrite.requestsPerSecond, 3),
+          createTaskP50MinusBaselineAP50Ms: round(createTaskResult.latencyMs.p50 - pgWrite.latencyMs.p50, 2),
+          unloadedCreateTaskP50MinusBaselineAP50Ms: round(results.unloaded.createTask.latencyMs.p50 - results.unloaded.pgWrite.latencyMs.p50, 2),
+        }
+      : {},
+    ...results,
     wallSeconds: round((Date.now() - startedAt) / 1000, 1),
   };
+  report.targets = targetsOf(report);
+  printReport(report);
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  say(`wrote bench/results.json (${results.wallSeconds} s so far)`);
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  say(`wrote bench/results.json (${report.wallSeconds} s)`);
 }
 
-/** A warm-up run (discarded), then the measured run, with CPU and peak RSS of `processes`. */
-async function measure(label, url, headers, processes) {
-  const request = { url, method: 'POST', connections: CONNECTIONS, headers: { 'content-type': 'application/json', ...headers }, body: CREATE_TASK_BODY };
-  say(`${label}: ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s at ${CONNECTIONS} connections`);
-  await autocannonRun({ ...request, duration: WARMUP_SECONDS });
-  const before = Object.fromEntries(processes.map((name) => [name, cpuTicks(children.get(name).child.pid)]));
-  const latencies = [];
-  const result = await autocannonRun({ ...request, duration: SECONDS }, (ms) => latencies.push(ms));
-  const perProcess = {};
-  for (const name of processes) {
-    const pid = children.get(name).child.pid;
-    perProcess[name] = {
-      cpuSeconds: round((cpuTicks(pid) - before[name]) / CLOCK_TICKS_PER_SECOND, 2),
-      peakRssMb: round(peakRssKb(pid) / 1024, 1),
-    };
-  }
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN, 2);
-  return {
-    requestsPerSecond: round(result.requests.total / SECONDS, 1),
-    requests: result.requests.total,
-    latencyMs: { p50: pct(50), p95: pct(95), p99: pct(99), max: round(latencies.at(-1), 2) },
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    processes: perProcess,
+/** Baseline (a): its own process, measured alone. */
+async function baselinePgWrite(databaseUrl, connections, seconds = settings.seconds) {
+  const port = await freePort();
+  procs.spawn('pg-write', process.execPath, [path.join(root, 'tools/bench/baselines/pg-write.mjs')], { ...env, DATABASE_URL: databaseUrl, PORT: String(port) });
+  await procs.waitForLine('pg-write', 'listening', READY_TIMEOUT_MS);
+  say(`baseline (a) pg write floor: ${connections} connection(s)`);
+  const request = { url: `http://127.0.0.1:${port}/`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(CREATE_TASK_BODY) };
+  const result = await measure({ request, pids: { 'pg-write': procs.pid('pg-write') }, connections, seconds, warmupSeconds: settings.warmupSeconds });
+  await procs.stop('pg-write');
+  return result;
+}
+
+/** Baseline (b): an echo responder in its own process, the requesters in this one. */
+async function baselineNatsEcho(natsUrl, prefix) {
+  const subject = `${prefix}bench.echo`;
+  procs.spawn('nats-echo', process.execPath, [path.join(root, 'tools/bench/baselines/nats-echo.mjs'), 'serve'], { ...env, NATS_URL: natsUrl, SUBJECT: subject });
+  await procs.waitForLine('nats-echo', 'listening', READY_TIMEOUT_MS);
+  say(`baseline (b) NATS request/reply echo: ${settings.connections} in flight`);
+  // The request the gateway sends for a create: the body plus who asks.
+  const payload = JSON.stringify({ data: CREATE_TASK_BODY, actor: { id: randomBytes(16).toString('hex'), kind: 'user', roles: ['dispatcher'] } });
+  const load = { natsUrl, subject, payload, connections: settings.connections };
+  await runEcho({ ...load, seconds: settings.warmupSeconds });
+  const watch = watchProcesses({ 'nats-echo': procs.pid('nats-echo') });
+  const echo = await runEcho({ ...load, seconds: settings.seconds });
+  const processes = watch();
+  await procs.stop('nats-echo');
+  return { ...summarize({ latencies: echo.latenciesMs, elapsed: echo.elapsedSeconds, errors: echo.errors, processes }), payloadBytes: payload.length };
+}
+
+function benchContext(base, databaseUrl) {
+  const tokens = new Map();
+  const ctx = {
+    base,
+    databaseUrl,
+    supply: 0,
+    say,
+    async api(method, pathname, { token, body, headers } = {}) {
+      const res = await fetch(`${base}${pathname}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new InfraError(`${method} ${pathname} answered ${res.status}: ${text}`);
+      return text ? JSON.parse(text) : null;
+    },
+    async token(username) {
+      if (!tokens.has(username)) {
+        const { accessToken } = await ctx.api('POST', '/auth/login', { body: { username, password: `${username}-demo-2026` } });
+        tokens.set(username, accessToken);
+      }
+      return tokens.get(username);
+    },
   };
-}
-
-function autocannonRun(opts, onLatency) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
-    if (onLatency) instance.on('response', (_client, _status, _bytes, responseTime) => onLatency(responseTime));
-  });
-}
-
-/** utime + stime from /proc/<pid>/stat, in clock ticks. */
-function cpuTicks(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-function peakRssKb(pid) {
-  const match = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) : NaN;
+  return ctx;
 }
 
 async function createScratchDatabase(serverUrl) {
   const name = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    try {
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await c.end();
-    }
-  });
+  await withClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  cleanups.push(() => withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-function spawnChild(name, args, extraEnv) {
-  // Ctrl-C during a start-up step: start nothing more (main's rejection is ignored once stopping).
-  if (stopping) throw new Error('stopping');
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  const tail = [];
-  const keep = (chunk) => {
-    tail.push(chunk.toString());
-    if (tail.length > 40) tail.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const died = new AbortController();
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  exited.then(({ code, signal }) => {
-    if (!stopping && !children.get(name)?.stopRequested) {
-      console.error(`${name} exited unexpectedly (${signal ?? `exit code ${code}`}); its last output:\n${tail.join('')}`);
-      finish(1);
-    }
-    died.abort(new Error(`${name} exited`));
-  });
-  children.set(name, { child, exited, tail, died });
-  return children.get(name);
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
-function waitForLine(entry, text) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new InfraError(`no "${text}" within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
-    entry.child.stdout.on('data', (chunk) => {
-      if (chunk.toString().includes(text)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    entry.died.signal.addEventListener('abort', () => reject(entry.died.signal.reason));
-  });
+/** NODE_OPTIONS of the final stage of deploy/Dockerfile ('' when it sets none). */
+function imageNodeOptions() {
+  const dockerfile = fs.readFileSync(path.join(root, 'deploy', 'Dockerfile'), 'utf8');
+  const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  return /^ENV NODE_OPTIONS="([^"]*)"/m.exec(finalStage)?.[1] ?? '';
 }
 
-async function waitReady(name, port) {
-  await waitForHttp(`http://127.0.0.1:${port}/health/ready`, READY_TIMEOUT_MS, { signal: children.get(name).died.signal });
-  say(`${name} is ready`);
+function profileArgs(name) {
+  if (!PROFILE) return [];
+  const dir = path.join(root, 'bench', 'profiles', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 }
 
-async function stopChild(name) {
-  const entry = children.get(name);
-  if (!entry || entry.child.exitCode !== null || entry.child.signalCode !== null) return;
-  entry.stopRequested = true;
-  entry.child.kill('SIGTERM');
-  const timer = setTimeout(() => entry.child.kill('SIGKILL'), 10_000);
-  await entry.exited;
-  clearTimeout(timer);
-}
-
-function bundleOf(name) {
-  const bundle = path.join(root, 'dist', 'apps', name, 'main.js');
+function bundleOf(app) {
+  const bundle = path.join(root, 'dist', 'apps', app, 'main.js');
   if (!fs.existsSync(bundle)) throw new InfraError(`${path.relative(root, bundle)} is missing: run without SKIP_BUILD=1`);
   return bundle;
 }
 
-function run(cmd, args, extraEnv) {
+function runBuild() {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, ...extraEnv } });
-    children.set('build', { child, exited: new Promise((r) => child.once('exit', r)) });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new InfraError(`${cmd} ${args.join(' ')} failed (exit code ${code})`))));
-    child.once('error', reject);
+    build = spawn('npm', ['run', 'build:prod', '--', '--parallel=2'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    });
+    build.once('exit', (code) => (code === 0 ? resolve() : reject(new InfraError(`npm run build:prod failed (exit code ${code})`))));
+    build.once('error', reject);
   });
-}
-
-function printTable(scenarios, ratios) {
-  const rows = [['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'CPU s / peak RSS MB per process']];
-  for (const [name, r] of Object.entries(scenarios)) {
-    const procs = Object.entries(r.processes).map(([p, v]) => `${p} ${v.cpuSeconds}/${v.peakRssMb}`).join(', ');
-    rows.push([name, r.requestsPerSecond, r.latencyMs.p50, r.latencyMs.p95, r.latencyMs.p99, r.non2xx + r.errors, procs].map(String));
-  }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
-  console.log(`create-task throughput ÷ baseline (a): ${ratios.createTaskThroughputOverBaselineA}`);
-  console.log(`create-task p50 − baseline (a) p50: ${ratios.createTaskP50MinusBaselineAP50Ms} ms`);
 }
 
 /** Stop everything started, newest first, then exit. Safe to call more than once. */
@@ -315,26 +341,20 @@ function finish(code, why) {
   stopping = true;
   if (why) say(why);
   (async () => {
-    const build = children.get('build');
-    if (build && build.child.exitCode === null) build.child.kill('SIGTERM');
-    await stopChild('gateway');
-    await Promise.all([...SERVICES, 'pg-write'].map(stopChild));
+    if (build && build.exitCode === null) build.kill('SIGTERM');
+    await procs.stop('gateway');
+    await Promise.all(['dispatch', 'dispatch-2', 'deposit', 'feedback', 'pg-write', 'nats-echo'].map((name) => procs.stop(name)));
     for (const cleanup of cleanups.reverse()) await cleanup().catch((err) => console.error(`cleanup failed: ${err.message}`));
     process.exit(code);
   })();
 }
 
-function positiveInt(name, fallback) {
+function positiveInt(name, fallback, { zeroAllowed = false } = {}) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new InfraError(`${name}=${raw} must be a positive whole number`);
+  if (!Number.isInteger(n) || n < (zeroAllowed ? 0 : 1)) throw new InfraError(`${name}=${raw} must be a ${zeroAllowed ? 'whole number ≥ 0' : 'positive whole number'}`);
   return n;
-}
-
-function round(n, digits) {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }
 
 /** The event stream the services made for `prefix` (StreamNames in @hospital/platform: PREFIX_HOSPITAL). */

@@ -12,9 +12,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { assertPortFree, ensureNats, ensurePostgres, InfraError, maskUrl, waitForHttp } from '../lib/infra.mjs';
+import { assertPortFree, ensureNats, ensurePostgres, InfraError, maskUrl } from '../lib/infra.mjs';
+import { Processes } from '../lib/processes.mjs';
 import { DEMO_USERS } from './demo-users.mjs';
 
 const startedAt = Date.now();
@@ -42,7 +42,6 @@ const say = (msg) => console.log(`${paint(colorOut, '1', '[start]')} ${msg}`);
 const complain = (msg) => console.error(paint(colorErr, '31', msg));
 
 const infra = []; // promises of what ensurePostgres/ensureNats returned, in start order
-const running = new Map(); // app name -> { child, exited, died }
 let build = null;
 let buildExited = null;
 let stopping = false;
@@ -50,10 +49,16 @@ let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => shutdown(0, `${signal} received, stopping everything…`));
 }
-// Last resort if this script itself crashes: the apps run in their own process groups
-// (see spawnApp), so nothing else would ever stop them.
+const apps = new Processes({
+  cwd: root,
+  stopping: () => stopping,
+  say,
+  onUnexpectedExit: (name, how) => {
+    complain(`${name} exited unexpectedly (${how}): stopping everything`);
+    shutdown(1);
+  },
+});
 process.on('exit', () => {
-  for (const { child } of running.values()) if (isAlive(child)) child.kill('SIGKILL');
   if (build && isAlive(build)) build.kill('SIGKILL');
 });
 
@@ -164,47 +169,14 @@ function runBuild() {
 }
 
 function spawnApp(app, extraEnv) {
-  const child = spawn(process.execPath, [bundleOf(app)], {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: Ctrl-C then reaches only this script, which stops the apps
-    // in order with one SIGTERM each. (A NestJS app that got the terminal's SIGINT and then
-    // our SIGTERM would die on the second signal instead of finishing its shutdown.)
-    detached: true,
-  });
   const tag = paint(colorOut, app.color, `[${app.name}]`.padEnd(10));
-  prefixLines(child.stdout, process.stdout, tag);
-  prefixLines(child.stderr, process.stderr, tag);
-
-  const died = new AbortController(); // aborts the readiness wait when the app is gone
-  const exited = new Promise((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-    child.once('error', (err) => resolve({ code: err.code ?? err.message, signal: null }));
+  apps.spawn(app.name, process.execPath, [bundleOf(app)], { ...env, ...extraEnv }, {
+    onLine: (stream, line) => (stream === 'stdout' ? process.stdout : process.stderr).write(`${tag} ${line}\n`),
   });
-  exited.then(({ code, signal }) => {
-    if (!stopping) {
-      complain(`${app.name} exited unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}): stopping everything`);
-      shutdown(1);
-    }
-    died.abort(new Error(`${app.name} exited`));
-  });
-  running.set(app.name, { child, exited, died });
 }
 
-function prefixLines(stream, out, tag) {
-  readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => out.write(`${tag} ${line}\n`));
-}
-
-async function waitReady(app, port) {
-  const url = `http://127.0.0.1:${port}/health/ready`;
-  try {
-    await waitForHttp(url, READY_TIMEOUT_MS, { signal: running.get(app.name).died.signal });
-  } catch (err) {
-    if (err instanceof InfraError) throw new InfraError(`${app.name} is not ready: ${err.message}`);
-    throw err;
-  }
-  say(`${app.name} is ready`);
+function waitReady(app, port) {
+  return apps.waitReady(app.name, `http://127.0.0.1:${port}/health/ready`, READY_TIMEOUT_MS);
 }
 
 function printBox(port, externalDb) {
@@ -237,20 +209,12 @@ function isAlive(child) {
 }
 
 /** SIGTERM, then SIGKILL if it is still there after STOP_TIMEOUT_MS. */
-async function stopProcess(name, child, exited) {
-  if (!isAlive(child)) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    say(`${name} did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing it`);
-    child.kill('SIGKILL');
-  }, STOP_TIMEOUT_MS);
-  await exited;
+async function stopBuild() {
+  if (!isAlive(build)) return;
+  build.kill('SIGTERM');
+  const timer = setTimeout(() => build.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await buildExited;
   clearTimeout(timer);
-}
-
-async function stopApp(name) {
-  const app = running.get(name);
-  if (app) await stopProcess(name, app.child, app.exited);
 }
 
 /** Stop everything we started, newest first, then exit. Safe to call more than once. */
@@ -259,9 +223,9 @@ function shutdown(code, why) {
   stopping = true;
   if (why) say(why);
   (async () => {
-    if (build) await stopProcess('the build', build, buildExited);
-    await stopApp(GATEWAY.name); // stop taking requests before the services go away
-    await Promise.all(SERVICES.map((s) => stopApp(s.name)));
+    if (build) await stopBuild();
+    await apps.stop(GATEWAY.name, STOP_TIMEOUT_MS); // stop taking requests before the services go away
+    await Promise.all(SERVICES.map((s) => apps.stop(s.name, STOP_TIMEOUT_MS)));
     for (const p of [...infra].reverse()) {
       const server = await p.catch(() => null); // one that failed to start has cleaned up after itself
       await server?.stop().catch((err) => complain(`stopping failed: ${err.message}`));

@@ -1,5 +1,5 @@
 import { BoardStreamEventDto } from '@hospital/contracts';
-import { SseReader } from '@hospital/testing';
+import { eventually, SseReader } from '@hospital/testing';
 import { apiClient, Json } from './support/http';
 import { PlatformUnderTest } from './support/platform';
 
@@ -138,7 +138,11 @@ describe('a dispatch day', () => {
     });
     expect(incident.status).toBe(201);
 
-    const after = await call('GET', `/dispatch/stats?${range}`, { token: dispatcher });
+    // A report is kept for STATS_CACHE_SECONDS (5 s by default): the new figures show within that.
+    const after = await eventually('the stats to count the second job', async () => {
+      const res = await call('GET', `/dispatch/stats?${range}`, { token: dispatcher });
+      return res.body.total.completed === 2 ? res : null;
+    });
     expect(after.body.total).toMatchObject({ completed: 2, onTimePercent: 100, accuracyPercent: 50 });
   });
 

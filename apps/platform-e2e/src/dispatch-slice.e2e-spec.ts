@@ -21,7 +21,8 @@ const specimenTask = {
 };
 
 beforeAll(async () => {
-  await platform.start('e2eslice');
+  // debug: the services then log every request they handle (successes are below info), which the correlation case reads.
+  await platform.start('e2eslice', { serviceEnv: { LOG_LEVEL: 'debug' } });
   dispatcherToken = await login('dispatcher');
   workerToken = await login('worker');
 }, 120_000);

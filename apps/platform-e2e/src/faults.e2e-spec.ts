@@ -56,7 +56,7 @@ function tally(statuses: number[]): Record<number, number> {
   return counts;
 }
 
-/** The request ids of the `pattern` requests a process logged as handled. */
+/** The request ids of the `pattern` requests a process logged as handled (at LOG_LEVEL=debug). */
 function handledRequestIds(process: AppProcess, pattern: string, idPrefix: string): Set<string> {
   return new Set(
     process
@@ -130,7 +130,8 @@ beforeAll(async () => {
     natsUrl: nats.url,
     dispatchReplicas: 2,
     withFeedback: true,
-    serviceEnv: { EVENTS_ACK_WAIT_MS: String(ACK_WAIT_MS), EVENTS_MAX_DELIVER: '3' },
+    // debug: a service logs each request it handled (successes are below info), which tells the replicas' shares apart.
+    serviceEnv: { EVENTS_ACK_WAIT_MS: String(ACK_WAIT_MS), EVENTS_MAX_DELIVER: '3', LOG_LEVEL: 'debug' },
   });
   dispatcherToken = await login('dispatcher');
 }, 90_000);

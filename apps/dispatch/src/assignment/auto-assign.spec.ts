@@ -18,6 +18,7 @@ import {
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest, taskRequest } from '@hospital/testing';
+import { DataSource } from 'typeorm';
 import { DispatchAppModule } from '../app.module';
 import { DutyService } from '../duty/duty.service';
 import { shiftCovering } from '../duty/shift-covering.spec-helper';
@@ -220,6 +221,42 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
 
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(4);
       expect([await loadOf(a.id), await loadOf(b.id)]).toEqual([2, 2]);
+    });
+
+    it('passes over the best courier while another assignment holds them, instead of queueing behind it', async () => {
+      const best = await person('最闲', { capacity: 5 });
+      const next = await person('次闲', { capacity: 5 });
+      await onShift(best, 30);
+      await onShift(next, 5);
+      const job = await specimenJob();
+
+      // Another transaction is in the middle of giving 最闲 a job: it holds their row.
+      const holder = service.app.get(DataSource).createQueryRunner();
+      await holder.startTransaction();
+      try {
+        await holder.query(`SELECT 1 FROM "dispatch"."staff" WHERE "id" = $1 FOR NO KEY UPDATE`, [best.id]);
+        const assigned = await autoAssign(job);
+        expect(assigned.assigneeId).toBe(next.id);
+      } finally {
+        await holder.rollbackTransaction();
+        await holder.release();
+      }
+    });
+
+    it('waits for a held courier when nobody else could take the job, rather than answer that nobody is free', async () => {
+      const only = await person('唯一');
+      await onShift(only);
+      const job = await specimenJob();
+      const holder = service.app.get(DataSource).createQueryRunner();
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM "dispatch"."staff" WHERE "id" = $1 FOR NO KEY UPDATE`, [only.id]);
+
+      const assigning = autoAssign(job);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await holder.rollbackTransaction();
+      await holder.release();
+
+      expect((await assigning).assigneeId).toBe(only.id);
     });
 
     it('lets exactly 2 of 10 simultaneous manual assigns to one worker with capacity 2 through; the rest get 422 WORKER_UNAVAILABLE', async () => {

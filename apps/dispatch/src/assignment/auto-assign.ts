@@ -19,6 +19,12 @@ export interface AutoAssignment {
  * capacity. The chosen worker's row is then locked and their load counted again: a concurrent
  * assignment that filled them up in the meantime moves this one on to the next candidate, so nobody
  * ever exceeds their capacity. Locks are taken task first, then staff, everywhere.
+ *
+ * Concurrent assignments all rank the same worker first; the first pass skips a worker whose row
+ * another assignment holds (they are getting a job right now) instead of queueing behind it, so
+ * a burst spreads over the next candidates (issue 8: 32 at once queued on one row). Only when every
+ * candidate was busy that way does a second pass wait for the locks, so "nobody free" is never
+ * answered just because someone was momentarily locked.
  */
 export async function autoAssign(
   manager: EntityManager,
@@ -39,9 +45,14 @@ export async function autoAssign(
   const fromOtherGroup = inGroup.length === 0 && crossGroup;
   const pool = fromOtherGroup ? ranked : inGroup;
 
-  for (const candidate of pool) {
-    const claimed = await claim(manager, candidate.staffId, now, timeZone);
-    if (claimed) return { worker: claimed, reason: describe(claimed, task, pool.length, fromOtherGroup, now) };
+  for (const waitForLocks of [false, true]) {
+    let skipped = 0;
+    for (const candidate of pool) {
+      const claimed = await claim(manager, candidate.staffId, now, timeZone, waitForLocks);
+      if (claimed === LOCKED_ELSEWHERE) skipped += 1;
+      else if (claimed) return { worker: claimed, reason: describe(claimed, task, pool.length, fromOtherGroup, now) };
+    }
+    if (skipped === 0) break;
   }
   const where = GROUP_LABELS[task.group] + (crossGroup ? ' or any other group' : '');
   throw new DomainError(
@@ -51,9 +62,24 @@ export async function autoAssign(
   );
 }
 
-/** Locks the worker's row, then reads them again in a new statement, so a job assigned meanwhile is counted. */
-async function claim(manager: EntityManager, staffId: string, now: Date, timeZone: string): Promise<WorkerDutyRow | null> {
-  await manager.query(`SELECT 1 FROM "dispatch"."staff" WHERE "id" = $1 FOR NO KEY UPDATE`, [staffId]);
+const LOCKED_ELSEWHERE = Symbol('locked by another assignment');
+
+/**
+ * Locks the worker's row, then reads them again in a new statement, so a job assigned meanwhile is
+ * counted. Without `wait`, a row another transaction holds is not waited for.
+ */
+async function claim(
+  manager: EntityManager,
+  staffId: string,
+  now: Date,
+  timeZone: string,
+  wait: boolean,
+): Promise<WorkerDutyRow | null | typeof LOCKED_ELSEWHERE> {
+  const locked = (await manager.query(
+    `SELECT 1 FROM "dispatch"."staff" WHERE "id" = $1 FOR NO KEY UPDATE${wait ? '' : ' SKIP LOCKED'}`,
+    [staffId],
+  )) as unknown[];
+  if (locked.length === 0) return LOCKED_ELSEWHERE;
   const [fresh] = await queryWorkerDuty(manager, { staffIds: [staffId], onDutyOnly: true });
   return fresh && canTakeJobNow(fresh, now, timeZone) ? fresh : null;
 }

@@ -1,6 +1,7 @@
 import { ErrorCode, StatsDto, StatsGroupBy, StatsQueryDto, StatsRowDto } from '@hospital/contracts';
 import { expectDomainError, median, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
 import { performance } from 'node:perf_hooks';
+import { DataSource } from 'typeorm';
 
 import { DispatchAppModule } from '../app.module';
 import { StatsService, statsSql } from './stats.service';
@@ -123,7 +124,10 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
   const get = (query: Partial<StatsQueryDto>): Promise<StatsDto> => stats.get({ from: FROM, to: TO, ...query } as StatsQueryDto);
 
   beforeAll(async () => {
+    // These cases are about the computation: every call reaches Postgres (the cache has its own cases below).
+    process.env.STATS_CACHE_SECONDS = '0';
     service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    delete process.env.STATS_CACHE_SECONDS;
     stats = service.app.get(StatsService);
     await insertStaff(W1, 'ST-0001');
     await insertStaff(W2, 'ST-0002');
@@ -247,6 +251,40 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
     const error = await expectDomainError(get(range));
     expect(error.code).toBe(ErrorCode.ValidationFailed);
     expect(error.details).toEqual({ errors: [{ field: 'to', message }] });
+  });
+
+  describe('the report cache (STATS_CACHE_SECONDS)', () => {
+    const cached = () => new StatsService(service.app.get(DataSource), 60_000);
+
+    it('answers a range asked for again from memory: a job added meanwhile shows only once the report expires', async () => {
+      const stats = cached();
+      const first = await stats.get({ from: FROM, to: TO } as StatsQueryDto);
+      await insertFixture({ ...FIXTURES[0], name: 'CACHED' });
+      try {
+        expect(await stats.get({ from: FROM, to: TO } as StatsQueryDto)).toEqual(first);
+        expect((await get({})).total.count).toBe(first.total.count + 1); // computed afresh without the cache
+      } finally {
+        await service.query(`DELETE FROM "dispatch"."task_events" WHERE "task_id" IN (SELECT "id" FROM "dispatch"."tasks" WHERE "number" = 'STATS-CACHED')`);
+        await service.query(`DELETE FROM "dispatch"."tasks" WHERE "number" = 'STATS-CACHED'`);
+      }
+    });
+
+    it('computes a range asked for by many at once a single time, and other ranges or breakdowns apart', async () => {
+      const stats = cached();
+      const transactions = jest.spyOn(service.app.get(DataSource), 'transaction');
+      try {
+        const same = await Promise.all(Array.from({ length: 10 }, () => stats.get({ from: FROM, to: TO } as StatsQueryDto)));
+        expect(transactions).toHaveBeenCalledTimes(1);
+        expect(new Set(same.map((r) => JSON.stringify(r))).size).toBe(1);
+        // The same instants in another offset are the same range.
+        await stats.get({ from: '2026-03-01T00:00:00+08:00', to: '2026-03-02T00:00:00+08:00' } as StatsQueryDto);
+        expect(transactions).toHaveBeenCalledTimes(1);
+        await stats.get({ from: FROM, to: TO, groupBy: StatsGroupBy.Type } as StatsQueryDto);
+        expect(transactions).toHaveBeenCalledTimes(2);
+      } finally {
+        transactions.mockRestore();
+      }
+    });
   });
 
   it('accepts a range of exactly 366 days', async () => {

@@ -43,9 +43,16 @@ export class TasksService {
    */
   async create(dto: CreateTaskDto, actor: Actor, idempotencyKey: string | null = null): Promise<TaskDetailDto> {
     const ruling = ruleOnTask(dto, this.fees);
+    const now = new Date();
+    const idempotency = idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: TaskPatterns.create, request: dto } : null;
+    // Outside the transaction (see nextTaskNumber): the day's counter is locked only for the
+    // increment. A retry that will be answered from its first response takes none.
+    const day = hospitalDay(now, this.env.TZ_HOSPITAL);
+    const isRetry = idempotency !== null && (await this.uow.remembered(idempotency));
+    const taken = isRetry ? null : await nextTaskNumber(this.tasks.manager, day);
     return this.uow.run(async ({ manager, emit }) => {
-      const now = new Date();
-      const number = await nextTaskNumber(manager, hospitalDay(now, this.env.TZ_HOSPITAL));
+      // Only when the first answer expired in between: then this is a first request after all.
+      const number = taken ?? (await nextTaskNumber(manager, day));
       const task = await manager.save(
         manager.create(TaskEntity, {
           number,
@@ -88,7 +95,7 @@ export class TasksService {
         dueAt: task.dueAt.toISOString(),
       });
       return toTaskDetailDto(task, [created], actor);
-    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: TaskPatterns.create, request: dto } : null);
+    }, idempotency);
   }
 
   /** The job and its timeline, if the caller may see it (see task-visibility). */

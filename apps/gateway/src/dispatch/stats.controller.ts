@@ -18,6 +18,9 @@ export class StatsController {
     summary:
       'KPIs over the tasks created in [from, to): count, median and p90 response time (created → accepted) and turnaround ' +
       '(created → completed), on-time %, accuracy % (completed without an incident), cancellations; optionally by type, group, worker or priority',
+    description:
+      'A report is computed once per range and kept for STATS_CACHE_SECONDS (default 5) by each dispatch replica, ' +
+      'so figures may be that many seconds old; wallboards polling the same range share one computation.',
   })
   @ApiOkResponse({ type: StatsDto })
   get(@Query() query: StatsQueryDto, @CurrentActor() actor: Actor): Promise<StatsDto> {

@@ -72,6 +72,19 @@ export class UnitOfWork {
     return result;
   }
 
+  /**
+   * Whether a first answer is stored under this key (a retry that `run` will answer from it), so
+   * a caller can skip work it would do before the transaction, such as taking a number.
+   */
+  async remembered(req: IdempotencyRequest): Promise<boolean> {
+    const rows = (await this.db.query(
+      `SELECT 1 FROM "${this.options.schema}"."idempotency_keys"
+       WHERE "scope" = $1 AND "operation" = $2 AND "key" = $3 AND "expires_at" > now()`,
+      [req.scope, req.operation, req.key],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   private envelope(type: string, aggregateId: string, payload: unknown, version: number): EventEnvelope {
     return {
       id: uuidv7(),

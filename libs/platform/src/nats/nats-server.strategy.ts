@@ -62,8 +62,10 @@ export class PlatformNatsServer extends ServerNats {
     const nc = this.connection();
     if (!nc || this.closed) return;
     this.closed = true;
-    // Unsubscribing first makes NATS route new requests to the other replicas at once.
-    this.subs.splice(0).forEach((sub) => sub.unsubscribe());
+    // Draining (not unsubscribing) the subscriptions first makes NATS route new requests to the
+    // other replicas at once and still hands us the ones it had already sent our way; a plain
+    // unsubscribe drops those on the floor and their callers wait for a timeout (issue 8).
+    await Promise.all(this.subs.splice(0).map((sub) => sub.drain()));
     if (this.inFlight > 0) {
       this.log.log(`waiting for ${this.inFlight} in-flight request(s)`);
       await new Promise<void>((resolve) => {
