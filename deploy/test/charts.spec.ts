@@ -17,6 +17,7 @@ interface AppValues {
   config: Record<string, string>;
   secretEnv: Record<string, { secretName: string; key: string }>;
   podSecurityContext: { runAsUser: number };
+  resources: { requests: { memory: string }; limits: { memory: string } };
 }
 const valuesOf = (app: AppName) => appChart(app).values as unknown as AppValues;
 
@@ -200,6 +201,17 @@ describe('image and operations guide', () => {
     for (const app of APPS) expect(Number(user?.[1])).toBe(valuesOf(app).podSecurityContext.runAsUser);
     expect(dockerfile).toContain(`HEALTHCHECK`);
     expect(dockerfile).toContain(healthRoutes().live);
+  });
+
+  it('caps the V8 heap well inside every container: the old space at most half the memory limit', () => {
+    // A heap left to grow runs into the limit and the pod is OOM-killed instead of collecting garbage.
+    const oldSpaceMb = Number(/^ENV NODE_OPTIONS="[^"]*--max-old-space-size=(\d+)/m.exec(dockerfile)?.[1]);
+    expect(oldSpaceMb).toBeGreaterThan(0);
+    const mebibytes = (quantity: string) => Number(/^(\d+)Mi$/.exec(quantity)?.[1]);
+    for (const app of APPS) {
+      const { requests, limits } = valuesOf(app).resources;
+      expect({ app, fits: mebibytes(limits.memory) >= 2 * oldSpaceMb && mebibytes(requests.memory) >= oldSpaceMb }).toEqual({ app, fits: true });
+    }
   });
 
   it('the guide names the backlog and dead-letter metrics the platform exports', () => {
