@@ -56,3 +56,32 @@ export function printReport(report) {
   console.log('');
   for (const t of report.targets) console.log(`${t.pass ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value}`);
 }
+
+/** The README's tables from a results file: `node tools/bench/report.mjs bench/results.json`. */
+export function markdownOf(report) {
+  const ms = (v) => `${v} ms`;
+  const procs = (r) =>
+    Object.entries(r.processes ?? {})
+      .filter(([, v]) => v.cpuSeconds >= 0.5 || Object.keys(r.processes).length === 1)
+      .map(([p, v]) => `${p} ${v.cpuSeconds} s / ${v.peakRssMb} MB`)
+      .join(', ');
+  const rows = [
+    '| run | connections | req/s | p50 | p95 | p99 | failed | busy processes: CPU s / peak RSS |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  const line = (name, connections, r) =>
+    rows.push(`| ${name} | ${connections} | ${r.requestsPerSecond} | ${ms(r.latencyMs.p50)} | ${ms(r.latencyMs.p95)} | ${ms(r.latencyMs.p99)} | ${r.non2xx + r.errors + r.timeouts} | ${procs(r)} |`);
+  const c = report.settings.connections;
+  const BASELINES = { pgWrite: 'baseline (a) pg write floor', natsEcho: 'baseline (b) NATS echo', plainEndpoint: 'baseline (c) GET /auth/me' };
+  for (const [name, r] of Object.entries(report.baselines)) line(BASELINES[name] ?? name, c, r);
+  for (const [name, r] of Object.entries(report.scenarios)) line(name, c, r);
+  for (const [name, r] of Object.entries(report.unloaded ?? {})) line(name === 'pgWrite' ? BASELINES.pgWrite : name, 1, r);
+  if (report.reliability) line(`reliability: create for ${report.settings.reliabilitySeconds} s, one dispatch restarted`, c, report.reliability);
+  const targets = ['| target | measured | |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.pass ? 'met' : '**not met**'} |`)];
+  return `${rows.join('\n')}\n\n${targets.join('\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const fs = await import('node:fs');
+  process.stdout.write(markdownOf(JSON.parse(fs.readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'))));
+}

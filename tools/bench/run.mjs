@@ -14,7 +14,8 @@
 // an embedded Postgres and a nats-server on free ports with their data in .data/bench.
 // BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2),
 // BENCH_RELIABILITY_SECONDS (60; 0 skips it), BENCH_SCENARIOS (comma-separated keys; all),
-// BENCH_PROFILE=1 (V8 CPU profiles into bench/profiles/<app>/), BENCH_NODE_OPTIONS (the apps' V8
+// BENCH_PROFILE=1 (V8 CPU profiles into bench/profiles/<app>/), BENCH_LOGS=1 (the apps' output into
+// bench/logs/<app>.log), BENCH_NODE_OPTIONS (the apps' V8
 // flags; default: those of deploy/Dockerfile), SKIP_BUILD=1, LOG_LEVEL (info).
 // Writes bench/results.json.
 
@@ -47,6 +48,8 @@ const settings = {
 };
 const ONLY = env.BENCH_SCENARIOS ? new Set(env.BENCH_SCENARIOS.split(',').map((s) => s.trim())) : null;
 const PROFILE = env.BENCH_PROFILE === '1';
+// BENCH_LOGS=1: every process's output into bench/logs/<name>.log (a restarted process appends).
+const LOG_DIR = env.BENCH_LOGS === '1' ? path.join(root, 'bench', 'logs') : null;
 // The apps run with the V8 flags of the production image (deploy/Dockerfile), unless BENCH_NODE_OPTIONS says otherwise.
 const APP_NODE_OPTIONS = env.BENCH_NODE_OPTIONS ?? imageNodeOptions();
 const READY_TIMEOUT_MS = 90_000;
@@ -126,13 +129,13 @@ async function main() {
   const startApp = async (name, bundle, extraEnv) => {
     ports[name] = await freePort();
     const portVar = bundle === 'gateway' ? 'PORT' : 'HEALTH_PORT';
-    procs.spawn(name, process.execPath, [...profileArgs(name), bundleOf(bundle)], {
-      ...env,
-      ...common,
-      ...extraEnv,
-      [portVar]: String(ports[name]),
-      NODE_OPTIONS: APP_NODE_OPTIONS,
-    });
+    procs.spawn(
+      name,
+      process.execPath,
+      [...profileArgs(name), bundleOf(bundle)],
+      { ...env, ...common, ...extraEnv, [portVar]: String(ports[name]), NODE_OPTIONS: APP_NODE_OPTIONS },
+      { onLine: logTo(name) },
+    );
     await procs.waitReady(name, `http://127.0.0.1:${ports[name]}/health/ready`, READY_TIMEOUT_MS);
   };
   for (const name of SERVICES) await startApp(name, name);
@@ -308,6 +311,13 @@ function imageNodeOptions() {
   const dockerfile = fs.readFileSync(path.join(root, 'deploy', 'Dockerfile'), 'utf8');
   const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
   return /^ENV NODE_OPTIONS="([^"]*)"/m.exec(finalStage)?.[1] ?? '';
+}
+
+function logTo(name) {
+  if (!LOG_DIR) return undefined;
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  const file = path.join(LOG_DIR, `${name}.log`);
+  return (_stream, line) => fs.appendFileSync(file, `${line}\n`);
 }
 
 function profileArgs(name) {

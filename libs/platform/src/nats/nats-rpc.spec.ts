@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, ErrorCode, Role } from '@hospital/contracts';
 import { randomBytes } from 'node:crypto';
+import { map, timer } from 'rxjs';
 import { DomainError } from '../errors/domain-error';
 import { WireExceptionFilter } from '../errors/rpc-exception.filter';
 import { PlatformNatsServer } from './nats-server.strategy';
@@ -22,6 +23,12 @@ class ProbeHandlers {
   async slow(@Payload('data') ms: number) {
     await new Promise((r) => setTimeout(r, ms));
     return { sleptMs: ms };
+  }
+
+  /** Like a handler behind an interceptor: the work starts only when Nest subscribes to the answer. */
+  @MessagePattern('probe.lazy')
+  lazy(@Payload('data') ms: number) {
+    return timer(ms).pipe(map(() => ({ sleptMs: ms })));
   }
 
   @MessagePattern('probe.fail')
@@ -121,6 +128,24 @@ describe('graceful shutdown', () => {
       await expect(inFlight).resolves.toEqual({ sleptMs: 400 });
       const after = (await client.send('probe.echo', actor, {}).catch((e: unknown) => e)) as RpcCallError;
       expect(after.code).toBe(ErrorCode.ServiceUnavailable);
+    } finally {
+      await client.onApplicationShutdown();
+    }
+  });
+
+  it('waits for a request whose work starts only when its answer is subscribed (as behind an interceptor)', async () => {
+    const prefix = `tlazy${randomBytes(3).toString('hex')}.`;
+    const service = await startProbe(prefix);
+    const client = clientFor(prefix, 5_000);
+    await client.onModuleInit();
+    try {
+      const inFlight = client.send('probe.lazy', actor, 400);
+      await new Promise((r) => setTimeout(r, 100));
+      const closed = service.close().then(() => performance.now());
+      const answered = inFlight.then(() => performance.now());
+      await expect(inFlight).resolves.toEqual({ sleptMs: 400 });
+      // Closing finished after the answer went out, not before it.
+      expect(await closed).toBeGreaterThanOrEqual(await answered);
     } finally {
       await client.onApplicationShutdown();
     }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { NatsOptions, ServerNats } from '@nestjs/microservices';
+import { NatsContext, NatsOptions, ServerNats, WritePacket } from '@nestjs/microservices';
 import type { Msg, NatsConnection, Subscription } from 'nats';
 import { closeNats } from './close-nats';
 
@@ -25,6 +25,7 @@ export class PlatformNatsServer extends ServerNats {
   private closed = false;
   private inFlight = 0;
   private idle: (() => void) | null = null;
+  private readonly settlers = new WeakMap<Msg, () => void>();
   private readonly log = new Logger('NatsServer');
 
   constructor(options: PlatformNatsServerOptions) {
@@ -48,14 +49,39 @@ export class PlatformNatsServer extends ServerNats {
     }
   }
 
+  /**
+   * A request counts as in flight until its last reply packet is published, not until
+   * `handleMessage` returns: Nest returns as soon as it has the handler's observable, and with
+   * interceptors (ours time and log every call) the work only starts when that is subscribed.
+   * Counting to the return let shutdown close the database under running creates (issue 8).
+   */
   override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
     this.inFlight++;
-    try {
-      await super.handleMessage(channel, natsMsg);
-    } finally {
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
       this.inFlight--;
       if (this.inFlight === 0) this.idle?.();
+    };
+    this.settlers.set(natsMsg, settle);
+    try {
+      await super.handleMessage(channel, natsMsg);
+    } catch (error) {
+      settle();
+      throw error;
     }
+    if (!natsMsg.reply) settle(); // nothing will be published for it
+  }
+
+  override getPublisher(natsMsg: Msg, id: string, ctx: NatsContext): (response: WritePacket) => unknown {
+    const publish = super.getPublisher(natsMsg, id, ctx);
+    return (response: WritePacket) => {
+      const published = publish(response);
+      // The last packet of an answer says isDisposed; an answer without a handler is one error packet.
+      if (response.isDisposed || response.err !== undefined) this.settlers.get(natsMsg)?.();
+      return published;
+    };
   }
 
   override async close(): Promise<void> {
