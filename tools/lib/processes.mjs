@@ -53,7 +53,9 @@ export class Processes {
     }
     const died = new AbortController(); // aborts the waits when the process is gone
     const exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => resolve({ code, signal }));
+      // 'close', not 'exit': it comes once the output is read to the end, so the last lines
+      // (a crash's reason, a shutdown's "closed cleanly") are never cut off.
+      child.once('close', (code, signal) => resolve({ code, signal }));
       child.once('error', (err) => resolve({ code: err.code ?? err.message, signal: null }));
     });
     const entry = { child, exited, died, tail, stopRequested: false };

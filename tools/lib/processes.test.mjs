@@ -16,7 +16,7 @@ describe('Processes', () => {
   it('waits for a line, stops with SIGTERM, and does not call a requested stop unexpected', async () => {
     const { procs, unexpected } = processes();
     const lines = [];
-    procs.spawn('app', node, script(`console.log('listening'); process.on('SIGTERM', () => { console.log('bye'); process.exit(0); }); setInterval(() => {}, 1000);`), process.env, {
+    procs.spawn('app', node, script(`process.on('SIGTERM', () => { console.log('bye'); process.exit(0); }); console.log('listening'); setInterval(() => {}, 1000);`), process.env, {
       onLine: (_stream, line) => lines.push(line),
     });
     await procs.waitForLine('app', 'listening', 5_000);
