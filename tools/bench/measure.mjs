@@ -74,7 +74,8 @@ export function round(n, digits) {
   return Math.round(n * f) / f;
 }
 
-function autocannonRun(opts, onLatency) {
+/** One autocannon run; `onLatency(ms)` sees every response's time. */
+export function autocannonRun(opts, onLatency) {
   return new Promise((resolve, reject) => {
     const instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
     if (onLatency) instance.on('response', (_client, _status, _bytes, responseTime) => onLatency(responseTime));

@@ -5,10 +5,10 @@
 // is on the event stream exactly once, and that the feedback service's consumers are caught
 // up with that stream.
 
-import autocannon from 'autocannon';
 import { AckPolicy, connect, DeliverPolicy } from 'nats';
 import pg from 'pg';
-import { summarize } from './measure.mjs';
+import { eventStreamName } from '../lib/infra.mjs';
+import { autocannonRun, summarize } from './measure.mjs';
 
 /**
  * @param {object} o
@@ -26,25 +26,22 @@ export async function reliabilityRun({ request, connections, seconds, restart, d
   const failures = new Map(); // status -> count
   const latencies = [];
   let restartError = null;
-  const load = new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        ...request,
-        connections,
-        duration: seconds,
-        requests: [
-          {
-            onResponse: (status, body) => {
-              if (status >= 200 && status < 300) accepted.push(JSON.parse(body).id);
-              else failures.set(status, (failures.get(status) ?? 0) + 1);
-            },
+  const load = autocannonRun(
+    {
+      ...request,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          onResponse: (status, body) => {
+            if (status >= 200 && status < 300) accepted.push(JSON.parse(body).id);
+            else failures.set(status, (failures.get(status) ?? 0) + 1);
           },
-        ],
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-    instance.on('response', (_c, _s, _b, ms) => latencies.push(ms));
-  });
+        },
+      ],
+    },
+    (ms) => latencies.push(ms),
+  );
   const restarted = (async () => {
     await sleep((seconds * 1000) / 3);
     say('reliability: restarting one dispatch process under load');
@@ -82,7 +79,7 @@ async function checkDelivery({ ids, databaseUrl, natsUrl, prefix, say }) {
       return pending[0].n === 0;
     }, 'the dispatch outbox to drain');
 
-    const stream = `${prefix.replace(/\.$/, '').toUpperCase()}_HOSPITAL`;
+    const stream = eventStreamName(prefix);
     const seen = await createdEventsOnStream(nc, stream, `${prefix}hospital.dispatch.task.created`);
     let missingEvents = 0;
     let duplicateEvents = 0;

@@ -26,8 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect } from 'nats';
-import pg from 'pg';
-import { ensureNats, ensurePostgres, freePort, InfraError, maskUrl } from '../lib/infra.mjs';
+import { ensureNats, ensurePostgres, eventStreamName, freePort, InfraError, maskUrl, withPgClient } from '../lib/infra.mjs';
 import { Processes } from '../lib/processes.mjs';
 import { runEcho } from './baselines/nats-echo.mjs';
 import { measure, round, summarize, watchProcesses } from './measure.mjs';
@@ -289,21 +288,11 @@ function benchContext(base, databaseUrl) {
 
 async function createScratchDatabase(serverUrl) {
   const name = `bench_${randomBytes(4).toString('hex')}`;
-  await withClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  cleanups.push(() => withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+  await withPgClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  cleanups.push(() => withPgClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** NODE_OPTIONS of the final stage of deploy/Dockerfile ('' when it sets none). */
@@ -367,12 +356,12 @@ function positiveInt(name, fallback, { zeroAllowed = false } = {}) {
   return n;
 }
 
-/** The event stream the services made for `prefix` (StreamNames in @hospital/platform: PREFIX_HOSPITAL). */
+/** The event stream the services made for `prefix`. */
 async function deleteStream(url, prefix) {
   const nc = await connect({ servers: url });
   try {
     const jsm = await nc.jetstreamManager();
-    await jsm.streams.delete(`${prefix.replace(/\.$/, '').toUpperCase()}_HOSPITAL`).catch((err) => {
+    await jsm.streams.delete(eventStreamName(prefix)).catch((err) => {
       if (!/not found/i.test(err.message)) throw err;
     });
   } finally {

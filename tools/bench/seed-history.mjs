@@ -3,7 +3,7 @@
 // the benchmark itself. The row shape follows the dispatch specs that seed the same volume
 // (board.timing.spec.ts, auto-assign.scale.spec.ts) and every NOT NULL / CHECK of the migrations.
 
-import pg from 'pg';
+import { withPgClient } from '../lib/infra.mjs';
 
 const DAYS = 60;
 const STAFF = 300;
@@ -77,20 +77,12 @@ export function seedHistory(databaseUrl, { tasks = 200_000, say = () => {} } = {
  * and a table analyzed while empty gets nested-loop plans: the duty roster then takes ~50 ms
  * instead of ~5 ms with 800 workers clocked in.
  */
-export async function analyzeDispatch(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`ANALYZE "dispatch"."tasks", "dispatch"."staff", "dispatch"."duty_sessions"`);
-  } finally {
-    await client.end();
-  }
+export function analyzeDispatch(databaseUrl) {
+  return withPgClient(databaseUrl, (client) => client.query(`ANALYZE "dispatch"."tasks", "dispatch"."staff", "dispatch"."duty_sessions"`));
 }
 
-async function insertHistory(databaseUrl, tasks, say) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+function insertHistory(databaseUrl, tasks, say) {
+  return withPgClient(databaseUrl, async (client) => {
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "dispatch"."tasks" WHERE "created_by" = 'bench-history'`);
     if (rows[0].n > 0) {
       say(`history: ${rows[0].n} historical tasks already there`);
@@ -98,16 +90,16 @@ async function insertHistory(databaseUrl, tasks, say) {
     }
     const started = Date.now();
     await client.query('BEGIN');
-    await client.query(STAFF_SQL, [STAFF]);
-    await client.query(TASKS_SQL, [new Date().toISOString(), tasks, STAFF]);
-    await client.query(INCIDENTS_SQL);
-    await client.query('COMMIT');
+    try {
+      await client.query(STAFF_SQL, [STAFF]);
+      await client.query(TASKS_SQL, [new Date().toISOString(), tasks, STAFF]);
+      await client.query(INCIDENTS_SQL);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    }
     await client.query(`VACUUM ANALYZE "dispatch"."tasks", "dispatch"."staff", "dispatch"."incidents"`);
     say(`history: ${tasks} tasks over ${DAYS} days for ${STAFF} workers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -332,3 +332,19 @@ function findExecutable(name) {
   }
   return null;
 }
+
+/** Runs `work` with a connected pg client on `url`, and always ends the client. */
+export async function withPgClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The event stream the services make for a subject prefix (StreamNames in @hospital/platform): t42. -> T42_HOSPITAL. */
+export function eventStreamName(prefix) {
+  return prefix ? `${prefix.replace(/\.$/, '').toUpperCase()}_HOSPITAL` : 'HOSPITAL';
+}

@@ -77,12 +77,7 @@ export class UnitOfWork {
    * a caller can skip work it would do before the transaction, such as taking a number.
    */
   async remembered(req: IdempotencyRequest): Promise<boolean> {
-    const rows = (await this.db.query(
-      `SELECT 1 FROM "${this.options.schema}"."idempotency_keys"
-       WHERE "scope" = $1 AND "operation" = $2 AND "key" = $3 AND "expires_at" > now()`,
-      [req.scope, req.operation, req.key],
-    )) as unknown[];
-    return rows.length > 0;
+    return (await this.storedAnswer(this.db.manager, req)) !== null;
   }
 
   private envelope(type: string, aggregateId: string, payload: unknown, version: number): EventEnvelope {
@@ -126,11 +121,7 @@ export class UnitOfWork {
     if (!locked) {
       throw new DomainError(ErrorCode.IdempotencyKeyInUse, 'a request with this Idempotency-Key is still being processed; retry shortly');
     }
-    const [row] = (await manager.query(
-      `SELECT "request_hash", "response" FROM "${this.options.schema}"."idempotency_keys"
-       WHERE "scope" = $1 AND "operation" = $2 AND "key" = $3 AND "expires_at" > now()`,
-      [req.scope, req.operation, req.key],
-    )) as { request_hash: string; response: unknown }[];
+    const row = await this.storedAnswer(manager, req);
     if (!row) return null;
     if (row.request_hash !== requestHash(req.request)) {
       throw new DomainError(ErrorCode.IdempotencyKeyReused, 'this Idempotency-Key was used with a different request body', {
@@ -138,6 +129,16 @@ export class UnitOfWork {
       });
     }
     return { response: row.response };
+  }
+
+  /** The first answer stored under the key, unless it has expired. */
+  private async storedAnswer(manager: EntityManager, req: IdempotencyRequest): Promise<{ request_hash: string; response: unknown } | null> {
+    const [row] = (await manager.query(
+      `SELECT "request_hash", "response" FROM "${this.options.schema}"."idempotency_keys"
+       WHERE "scope" = $1 AND "operation" = $2 AND "key" = $3 AND "expires_at" > now()`,
+      [req.scope, req.operation, req.key],
+    )) as { request_hash: string; response: unknown }[];
+    return row ?? null;
   }
 
   private async remember(manager: EntityManager, req: IdempotencyRequest, response: unknown): Promise<void> {
