@@ -34,7 +34,11 @@ const newTask = (overrides: Partial<CreateTaskDto> = {}): CreateTaskDto => ({
   ...overrides,
 });
 
-/** Everything but Date keeps running for real, so the pg driver is unaffected. */
+/**
+ * Everything but Date keeps running for real, so the pg driver is unaffected. Frozen dates are in
+ * 2001: other tests here number tasks on the real clock, and a frozen day that could be today would
+ * share their day's counter.
+ */
 function freezeClockAt(iso: string): void {
   jest.useFakeTimers({
     now: new Date(iso),
@@ -95,13 +99,13 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
   describe('create', () => {
     it('registers a PENDING task numbered T<hospital day>-0001, then -0002', async () => {
       // 01:00 on 24 November in Shanghai, still 23 November in UTC.
-      freezeClockAt('2026-11-23T17:00:00Z');
+      freezeClockAt('2001-11-23T17:00:00Z');
 
       const first = await tasks.create(newTask(), dispatcher);
       const second = await tasks.create(newTask({ type: TaskType.Drug }), dispatcher);
 
-      expect(first.number).toBe('T20261124-0001');
-      expect(second.number).toBe('T20261124-0002');
+      expect(first.number).toBe('T20011124-0001');
+      expect(second.number).toBe('T20011124-0002');
       expect(first).toMatchObject({
         status: TaskStatus.Pending,
         type: TaskType.Specimen,
@@ -143,7 +147,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     });
 
     it('gives 20 concurrent creates 20 distinct numbers forming a consecutive run', async () => {
-      freezeClockAt('2026-12-01T02:00:00Z');
+      freezeClockAt('2001-12-01T02:00:00Z');
 
       const created = await Promise.all(Array.from({ length: 20 }, () => tasks.create(newTask(), dispatcher)));
 
@@ -151,11 +155,11 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       expect(new Set(numbers).size).toBe(20);
       const sequences = numbers.map(sequenceOf).sort((a, b) => a - b);
       expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-      expect(numbers.every((n) => n.startsWith('T20261201-'))).toBe(true);
+      expect(numbers.every((n) => n.startsWith('T20011201-'))).toBe(true);
     });
 
     it('leaves no task and no timeline entry when the insert fails, only a gap in the numbers', async () => {
-      freezeClockAt('2026-12-02T02:00:00Z');
+      freezeClockAt('2001-12-02T02:00:00Z');
       const before = await tasks.create(newTask(), dispatcher);
       const [tasksBefore, eventsBefore, outboxBefore] = [await count('tasks'), await count('task_events'), (await service.outbox()).length];
 
@@ -168,17 +172,17 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       expect((await service.outbox()).length).toBe(outboxBefore);
       // The number was taken before the transaction (so creates do not queue on the counter): 0002 is skipped.
       const next = await tasks.create(newTask(), dispatcher);
-      expect(before.number).toBe('T20261202-0001');
-      expect(next.number).toBe('T20261202-0003');
+      expect(before.number).toBe('T20011202-0001');
+      expect(next.number).toBe('T20011202-0003');
     });
 
     it('starts every hospital day at 0001 and keeps counting days apart', async () => {
       const [a, b, c] = await service.app.get(DataSource).transaction(async (manager) => [
-        await nextTaskNumber(manager, '20270101'),
-        await nextTaskNumber(manager, '20270102'),
-        await nextTaskNumber(manager, '20270101'),
+        await nextTaskNumber(manager, '20010101'),
+        await nextTaskNumber(manager, '20010102'),
+        await nextTaskNumber(manager, '20010101'),
       ]);
-      expect([a, b, c]).toEqual(['T20270101-0001', 'T20270102-0001', 'T20270101-0002']);
+      expect([a, b, c]).toEqual(['T20010101-0001', 'T20010102-0001', 'T20010101-0002']);
     });
 
     it('stores notes and the requester exactly as given', async () => {
@@ -195,7 +199,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
 
   describe('events (outbox → JetStream)', () => {
     it('writes exactly one task.created outbox row with the wire envelope, without the requester or their phone', async () => {
-      freezeClockAt('2026-12-03T02:00:00Z');
+      freezeClockAt('2001-12-03T02:00:00Z');
       const created = await tasks.create(newTask({ type: TaskType.Drug, priority: TaskPriority.Stat, group: Group.Surgery }), dispatcher);
 
       const { names } = await service.jetstream();
@@ -208,20 +212,20 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
         id: row.id,
         type: DispatchEvents.taskCreated,
         version: 1,
-        occurredAt: '2026-12-03T02:00:00.000Z',
+        occurredAt: '2001-12-03T02:00:00.000Z',
         source: 'dispatch',
         correlationId: null,
         aggregateId: created.id,
         payload: {
           id: created.id,
-          number: 'T20261203-0001',
+          number: 'T20011203-0001',
           type: TaskType.Drug,
           priority: TaskPriority.Stat,
           group: Group.Surgery,
           createdBy: dispatcher.id,
           createdAt: created.createdAt,
           // STAT: due 15 minutes after registration.
-          dueAt: '2026-12-03T02:15:00.000Z',
+          dueAt: '2001-12-03T02:15:00.000Z',
         },
       });
       expect(row.envelope.payload).not.toHaveProperty('requester');
