@@ -16,11 +16,14 @@ export default [
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:service-testing'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
             // End-to-end suites drive the built apps over HTTP; they may read the contract, nothing else.
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
+            // @hospital/testing (databases, NATS, waiting, callers) depends on the contract only, so the
+            // platform's own specs can use it; @hospital/service-testing boots services on the platform.
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:service-testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
             // The chart checks read the apps' configuration code as text; they import none of our projects.
             { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: [] },
             {
@@ -44,5 +47,22 @@ export default [
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The platform's specs use the infrastructure-only test helpers; its code does not.
+    files: ['libs/platform/**/*.spec.ts', 'libs/platform/**/*.spec-helper.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -48,8 +48,7 @@ export function envOf(app: AppName): EnvVar[] {
   const base = keysOf('libs/platform/src/config/env.ts', 'export const baseEnvSchema');
   if (app === 'gateway') return [...base, ...keysOf('apps/gateway/src/config.ts', 'export const gatewayEnvSchema')];
   const service = [...base, ...keysOf('libs/platform/src/config/env.ts', 'export const serviceEnvSchema')];
-  if (app === 'deposit') return [...service, ...keysOf('apps/deposit/src/config.ts', 'export const depositConfigSchema')];
-  return service;
+  return [...service, ...keysOf(`apps/${app}/src/config.ts`, `export const ${app}EnvSchema`)];
 }
 
 /** SERVICE_NAME: the queue group, schema and log label; the chart and image carry the same name. */

@@ -11,7 +11,6 @@ import { DepositsModule } from './deposits/deposits.module';
 
 @Module({})
 export class DepositAppModule {
-  /** `config` comes from loadDepositConfig() in main.ts, from testDepositConfig() in specs. */
   static forRoot(env: ServiceEnv, config: DepositConfig): DynamicModule {
     return {
       module: DepositAppModule,

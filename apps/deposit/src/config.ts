@@ -1,5 +1,5 @@
 import { Desk, EquipmentType } from '@hospital/contracts';
-import { loadEnv } from '@hospital/platform';
+import { serviceEnvSchema } from '@hospital/platform';
 import { z } from 'zod';
 
 /** Queue group, Postgres schema and log label of this service. */
@@ -7,8 +7,8 @@ export const SERVICE_NAME = 'deposit';
 
 const fen = z.coerce.number().int().min(0).max(10_000_000);
 
-/** The deposit service's own settings, on top of the common service environment. */
-export const depositConfigSchema = z.object({
+/** Every variable the deposit service reads: the platform's, and its own below. */
+export const depositEnvSchema = serviceEnvSchema.extend({
   /**
    * Key of the keyed hash (HMAC-SHA256) under which ID numbers and pickup codes are stored; at
    * least 32 characters. Changing it makes every stored hash unmatchable: rotate only with a re-hash.
@@ -31,7 +31,7 @@ export const depositConfigSchema = z.object({
   LOAN_DEPOSIT_FEN_FLAT_CART: fen.default(50_000),
 });
 
-export type DepositEnvConfig = z.infer<typeof depositConfigSchema>;
+export type DepositEnv = z.infer<typeof depositEnvSchema>;
 
 /** What the deposit modules read: the validated settings in the shape they use them. */
 export interface DepositConfig {
@@ -45,9 +45,8 @@ export interface DepositConfig {
 
 export const DEPOSIT_CONFIG = Symbol('DEPOSIT_CONFIG');
 
-/** Validated at start-up: a missing or short ID_HASH_KEY stops the service with a message naming it. */
-export function loadDepositConfig(source: NodeJS.ProcessEnv = process.env): DepositConfig {
-  const env = loadEnv(depositConfigSchema, source);
+/** The settings in the shape the modules use them. */
+export function depositConfig(env: DepositEnv): DepositConfig {
   return {
     idHashKey: env.ID_HASH_KEY,
     unclaimedDays: env.DEPOSIT_UNCLAIMED_DAYS,
@@ -65,9 +64,4 @@ export function loadDepositConfig(source: NodeJS.ProcessEnv = process.env): Depo
       [EquipmentType.FlatCart]: env.LOAN_DEPOSIT_FEN_FLAT_CART,
     },
   };
-}
-
-/** For specs: a valid configuration with a throwaway key, overridable per field. */
-export function testDepositConfig(overrides: Partial<DepositConfig> = {}): DepositConfig {
-  return { ...loadDepositConfig({ ID_HASH_KEY: 'test-id-hash-key-0123456789abcdef-0123' }), ...overrides };
 }

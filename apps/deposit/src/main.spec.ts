@@ -1,5 +1,5 @@
-import { describeServiceBoot } from '@hospital/testing';
-import { DepositAppModule } from './app.module';
-import { SERVICE_NAME, testDepositConfig } from './config';
+import { describeServiceBoot } from '@hospital/service-testing';
+import { depositTestOptions } from './service.spec-helper';
+import { depositService } from './service';
 
-describeServiceBoot(SERVICE_NAME, (env) => DepositAppModule.forRoot(env, testDepositConfig()));
+describeServiceBoot(depositService, depositTestOptions());

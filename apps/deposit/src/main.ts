@@ -1,5 +1,4 @@
 import { runService } from '@hospital/platform';
-import { DepositAppModule } from './app.module';
-import { loadDepositConfig, SERVICE_NAME } from './config';
+import { depositService } from './service';
 
-runService(SERVICE_NAME, (env) => DepositAppModule.forRoot(env, loadDepositConfig()));
+runService(depositService);

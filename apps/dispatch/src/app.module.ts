@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
 import { BoardModule } from './board/board.module';
-import { SERVICE_NAME } from './config';
+import { DISPATCH_CONFIG, DispatchConfig, SERVICE_NAME } from './config';
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
 import { DutyModule } from './duty/duty.module';
 import { IncidentsModule } from './incidents/incidents.module';
@@ -12,9 +12,10 @@ import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class DispatchAppModule {
-  static forRoot(env: ServiceEnv): DynamicModule {
+  static forRoot(env: ServiceEnv, config: DispatchConfig): DynamicModule {
     return {
       module: DispatchAppModule,
+      global: true,
       imports: [
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
         StaffModule,
@@ -24,7 +25,8 @@ export class DispatchAppModule {
         StatsModule,
         BoardModule,
       ],
-      providers: [DemoSeedService],
+      providers: [{ provide: DISPATCH_CONFIG, useValue: config }, DemoSeedService],
+      exports: [DISPATCH_CONFIG],
     };
   }
 }

@@ -1,5 +1,4 @@
-import { describeServiceBoot } from '@hospital/testing';
-import { DispatchAppModule } from './app.module';
-import { SERVICE_NAME } from './config';
+import { describeServiceBoot } from '@hospital/service-testing';
+import { dispatchService } from './service';
 
-describeServiceBoot(SERVICE_NAME, (env) => DispatchAppModule.forRoot(env));
+describeServiceBoot(dispatchService);

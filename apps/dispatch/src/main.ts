@@ -1,5 +1,4 @@
 import { runService } from '@hospital/platform';
-import { DispatchAppModule } from './app.module';
-import { SERVICE_NAME } from './config';
+import { dispatchService } from './service';
 
-runService(SERVICE_NAME, (env) => DispatchAppModule.forRoot(env));
+runService(dispatchService);

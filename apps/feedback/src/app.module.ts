@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceEnv, ServicePlatformModule } from '@hospital/platform';
-import { SERVICE_NAME } from './config';
+import { FEEDBACK_CONFIG, FeedbackConfig, SERVICE_NAME } from './config';
 import { FEEDBACK_ENTITIES, FEEDBACK_MIGRATIONS } from './database/schema';
 import { StaffDirectoryModule } from './staff-directory/staff-directory.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -12,9 +12,10 @@ import { EvaluationModule } from './evaluation/evaluation.module';
 
 @Module({})
 export class FeedbackAppModule {
-  static forRoot(env: ServiceEnv): DynamicModule {
+  static forRoot(env: ServiceEnv, config: FeedbackConfig): DynamicModule {
     return {
       module: FeedbackAppModule,
+      global: true,
       imports: [
         ServicePlatformModule.forRoot({ service: SERVICE_NAME, env, entities: FEEDBACK_ENTITIES, migrations: FEEDBACK_MIGRATIONS }),
         StaffDirectoryModule,
@@ -25,6 +26,8 @@ export class FeedbackAppModule {
         FollowUpsModule,
         EvaluationModule,
       ],
+      providers: [{ provide: FEEDBACK_CONFIG, useValue: config }],
+      exports: [FEEDBACK_CONFIG],
     };
   }
 }

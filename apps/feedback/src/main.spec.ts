@@ -1,5 +1,4 @@
-import { describeServiceBoot } from '@hospital/testing';
-import { FeedbackAppModule } from './app.module';
-import { SERVICE_NAME } from './config';
+import { describeServiceBoot } from '@hospital/service-testing';
+import { feedbackService } from './service';
 
-describeServiceBoot(SERVICE_NAME, (env) => FeedbackAppModule.forRoot(env));
+describeServiceBoot(feedbackService);

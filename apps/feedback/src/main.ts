@@ -1,5 +1,4 @@
 import { runService } from '@hospital/platform';
-import { FeedbackAppModule } from './app.module';
-import { SERVICE_NAME } from './config';
+import { feedbackService } from './service';
 
-runService(SERVICE_NAME, (env) => FeedbackAppModule.forRoot(env));
+runService(feedbackService);

@@ -16,6 +16,7 @@ export * from './dispatch/duty/duty.dto';
 export * from './dispatch/duty/duty.patterns';
 export * from './identity/identity.dto';
 export * from './events/envelope';
+export * from './events/stream-names';
 export * from './events/dispatch.events';
 export * from './dispatch/stats/stats.dto';
 export * from './dispatch/board/board.patterns';

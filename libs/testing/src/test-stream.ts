@@ -1,4 +1,4 @@
-import { StreamNames } from '@hospital/platform';
+import { StreamNames } from '@hospital/contracts';
 import { connect } from 'nats';
 
 /** Removes the JetStream stream a suite's subject prefix created, so suites leave nothing behind. */

@@ -12,15 +12,23 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Polls until `check` returns something truthy, or fails naming `what` after `timeoutMs`.
- * Uses the monotonic clock, so tests that freeze `Date` can still wait.
+ * Polls until `check` returns something truthy, or fails naming `what` (and the last error
+ * `check` threw, if any) after `timeoutMs`. A check that throws is tried again: what it reads may
+ * not exist yet. Uses the monotonic clock, so tests that freeze `Date` can still wait.
  */
 export async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
   const deadline = performance.now() + timeoutMs;
+  let lastError: unknown;
   for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (performance.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

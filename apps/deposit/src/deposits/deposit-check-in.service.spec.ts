@@ -1,8 +1,8 @@
-import { ClaimMethod, DepositCheckedInV1, Desk, DepositStatus, ErrorCode, ItemCategory, StoragePlaceKind } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { Actor, CheckInDepositDto, ClaimMethod, DepositCheckedInV1, DepositPatterns, DepositStatus, Desk, ErrorCode, ItemCategory, StoragePlaceKind } from '@hospital/contracts';
+import { idempotentRequest } from '@hospital/platform';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { createHmac } from 'node:crypto';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from './deposit-check-in.service';
 import { DepositClaimsService } from './deposit-claims.service';
 import { aCheckIn, clerk, ID_WANG } from './deposit.spec-helper';
@@ -15,10 +15,12 @@ describe('DepositCheckInService (the whole deposit service in-process: real Post
   let service: ServiceUnderTest;
   let checkIns: DepositCheckInService;
 
+  /** The use case as its NATS handler calls it for a request with an Idempotency-Key. */
+  const checkInWithKey = (body: CheckInDepositDto, caller: Actor, key: string) =>
+    checkIns.checkIn(body, caller, idempotentRequest(key, DepositPatterns.checkIn, caller, body));
+
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) =>
-      DepositAppModule.forRoot(env, testDepositConfig({ idHashKey: HASH_KEY, tagsPerDesk: POOLS })),
-    );
+    service = await startDepositUnderTest({ config: { idHashKey: HASH_KEY, tagsPerDesk: POOLS } });
     checkIns = service.app.get(DepositCheckInService);
   });
 
@@ -178,8 +180,8 @@ describe('DepositCheckInService (the whole deposit service in-process: real Post
 
   describe('with an Idempotency-Key', () => {
     it('answers a retry with the same deposit and a new code, which replaces the first', async () => {
-      const first = await checkIns.checkIn(aCheckIn(), clerk, 'key-1');
-      const retry = await checkIns.checkIn(aCheckIn(), clerk, 'key-1');
+      const first = await checkInWithKey(aCheckIn(), clerk, 'key-1');
+      const retry = await checkInWithKey(aCheckIn(), clerk, 'key-1');
       expect(retry).toMatchObject({ id: first.id, ticketNo: first.ticketNo, tagNo: first.tagNo });
       expect(retry.pickupCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
       expect(retry.pickupCode).not.toBe(first.pickupCode);
@@ -192,7 +194,7 @@ describe('DepositCheckInService (the whole deposit service in-process: real Post
     });
 
     it('keeps neither the code nor the ID number in the idempotency record', async () => {
-      const ticket = await checkIns.checkIn(aCheckIn(), clerk, 'key-2');
+      const ticket = await checkInWithKey(aCheckIn(), clerk, 'key-2');
       const rows = (await service.query(`SELECT row_to_json(k)::text AS "all" FROM "deposit"."idempotency_keys" k WHERE "key" = 'key-2'`)) as {
         all: string;
       }[];

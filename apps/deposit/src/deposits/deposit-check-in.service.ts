@@ -4,7 +4,6 @@ import {
   CheckInDepositDto,
   DepositCheckedInEvent,
   DepositEvents,
-  DepositPatterns,
   DepositStatus,
   DepositTicketDto,
   ErrorCode,
@@ -12,7 +11,7 @@ import {
   PROHIBITED_CATEGORIES,
   StoragePlaceKind,
 } from '@hospital/contracts';
-import { DomainError, ENV, hospitalDay, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { DomainError, ENV, hospitalDay, IdempotentRequest, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { DEPOSIT_CONFIG, DepositConfig } from '../config';
 import { KEYED_HASH, KeyedHash, lastFour } from '../privacy/keyed-hash';
@@ -40,7 +39,7 @@ export class DepositCheckInService {
    * With an Idempotency-Key a retry gets the same deposit back, but never the first pickup code:
    * the code is stored nowhere, so the retry's ticket carries a fresh one (see PickupCodes.reissue).
    */
-  async checkIn(dto: CheckInDepositDto, actor: Actor, idempotencyKey: string | null = null): Promise<DepositTicketDto> {
+  async checkIn(dto: CheckInDepositDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<DepositTicketDto> {
     assertAccepted(dto.categories);
     const poolSize = this.config.tagsPerDesk[dto.desk];
     if (dto.tagNo !== undefined && dto.tagNo > poolSize) {
@@ -93,7 +92,7 @@ export class DepositCheckInService {
           // What the idempotency record keeps: the ticket without its code.
           return toTicketDto(deposit, '');
         },
-        idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: DepositPatterns.checkIn, request: this.fingerprint(dto) } : null,
+        { idempotency, fingerprint: (request) => this.fingerprint(request as CheckInDepositDto) },
       );
     } catch (error) {
       throw tagConflict(error, dto.tagNo) ?? error;

@@ -8,10 +8,10 @@ import {
   ErrorCode,
   Role,
 } from '@hospital/contracts';
-import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { Client } from 'pg';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from './deposit-check-in.service';
 import { DepositClaimsService } from './deposit-claims.service';
 import { aCheckIn, clerk, ID_LI, ID_WANG, otherClerk, supervisor } from './deposit.spec-helper';
@@ -32,7 +32,7 @@ describe('DepositClaimsService (the whole deposit service in-process: real Postg
   let claims: DepositClaimsService;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig({ maxWrongCodes: 5 })));
+    service = await startDepositUnderTest({ config: { maxWrongCodes: 5 } });
     checkIns = service.app.get(DepositCheckInService);
     claims = service.app.get(DepositClaimsService);
   });

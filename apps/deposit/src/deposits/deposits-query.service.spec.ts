@@ -1,7 +1,6 @@
 import { ClaimMethod, DepositStatus, Desk, ErrorCode } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from './deposit-check-in.service';
 import { DepositClaimsService } from './deposit-claims.service';
 import { aCheckIn, clerk, ID_LI, ID_WANG, manager, supervisor } from './deposit.spec-helper';
@@ -14,7 +13,7 @@ describe('deposit look-up (handlers and DepositsQueryService in-process: real Po
 
   beforeAll(async () => {
     // Shanghai: a check-in at 16:30 UTC belongs to the next hospital day.
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig()), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startDepositUnderTest({ env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     handlers = service.app.get(DepositsHandlers);
     checkIns = service.app.get(DepositCheckInService);
   });

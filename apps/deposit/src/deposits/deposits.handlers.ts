@@ -13,7 +13,7 @@ import {
   LookupDepositQueryDto,
   Page,
 } from '@hospital/contracts';
-import { ENV, IdempotencyKey, ServiceEnv } from '@hospital/platform';
+import { ENV, Idempotency, IdempotentRequest, ServiceEnv } from '@hospital/platform';
 import { DepositCheckInService } from './deposit-check-in.service';
 import { DepositClaimsService } from './deposit-claims.service';
 import { toDepositDto, toLookupDto } from './deposit.mapper';
@@ -29,8 +29,8 @@ export class DepositsHandlers {
   ) {}
 
   @MessagePattern(DepositPatterns.checkIn)
-  checkIn(@Payload('data') dto: CheckInDepositDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<DepositTicketDto> {
-    return this.checkIns.checkIn(dto, actor, key);
+  checkIn(@Payload('data') dto: CheckInDepositDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<DepositTicketDto> {
+    return this.checkIns.checkIn(dto, actor, idempotency);
   }
 
   @MessagePattern(DepositPatterns.list)

@@ -9,7 +9,7 @@ import {
   ListEquipmentQueryDto,
   SetEquipmentStatusRequestDto,
 } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { EquipmentService } from './equipment.service';
 
 @Controller()
@@ -22,8 +22,8 @@ export class EquipmentHandlers {
   }
 
   @MessagePattern(EquipmentPatterns.add)
-  add(@Payload('data') dto: AddEquipmentUnitDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<EquipmentUnitDto> {
-    return this.equipment.add(dto, actor, key);
+  add(@Payload('data') dto: AddEquipmentUnitDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<EquipmentUnitDto> {
+    return this.equipment.add(dto, actor, idempotency);
   }
 
   @MessagePattern(EquipmentPatterns.setStatus)

@@ -1,7 +1,6 @@
 import { Actor, Desk, EquipmentType, EquipmentUnitStatus, ErrorCode, Role } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { EquipmentService } from './equipment.service';
 import { LoansService } from './loans.service';
 
@@ -13,7 +12,7 @@ describe('EquipmentService (real Postgres, no demo stock)', () => {
   let equipment: EquipmentService;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig()));
+    service = await startDepositUnderTest();
     equipment = service.app.get(EquipmentService);
   });
 

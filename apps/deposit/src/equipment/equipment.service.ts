@@ -5,14 +5,13 @@ import {
   AddEquipmentUnitDto,
   EquipmentCountDto,
   EquipmentPageDto,
-  EquipmentPatterns,
   EquipmentUnitDto,
   EquipmentUnitStatus,
   ErrorCode,
   ListEquipmentQueryDto,
   SetEquipmentStatusRequestDto,
 } from '@hospital/contracts';
-import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
 import { QueryFailedError, Repository, SelectQueryBuilder } from 'typeorm';
 import { EquipmentUnitEntity } from './equipment-unit.entity';
 import { toEquipmentUnitDto } from './equipment.mapper';
@@ -40,7 +39,7 @@ export class EquipmentService {
     return { items: page.items.map(toEquipmentUnitDto), nextCursor: page.nextCursor, counts };
   }
 
-  add(dto: AddEquipmentUnitDto, actor: Actor, idempotencyKey: string | null = null): Promise<EquipmentUnitDto> {
+  add(dto: AddEquipmentUnitDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<EquipmentUnitDto> {
     return this.uow
       .run(async ({ manager }) => {
         if (await manager.existsBy(EquipmentUnitEntity, { code: dto.code })) throw codeTaken(dto.code);
@@ -48,7 +47,7 @@ export class EquipmentService {
           manager.create(EquipmentUnitEntity, { code: dto.code, type: dto.type, desk: dto.desk, status: EquipmentUnitStatus.Available, note: dto.note ?? null }),
         );
         return toEquipmentUnitDto(unit);
-      }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: EquipmentPatterns.add, request: dto } : null)
+      }, { idempotency })
       .catch((error: unknown) => {
         // Two supervisors adding the same code at once: the second insert meets the unique index.
         if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw codeTaken(dto.code);

@@ -1,7 +1,6 @@
 import { Actor, DepositEvents, LoanOverdueV1, Role } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { LoanOverdueSweep } from './loan-overdue-sweep';
 import { LoanQueriesService } from './loan-queries.service';
 import { LoansService } from './loans.service';
@@ -16,9 +15,7 @@ describe('LoanOverdueSweep (real Postgres)', () => {
 
   // The timer stays far off (an hour): the test drives the sweep itself.
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig({ sweepEveryMs: 3_600_000 })), {
-      SEED_DEMO: 'true',
-    });
+    service = await startDepositUnderTest({ config: { sweepEveryMs: 3_600_000 }, env: { SEED_DEMO: 'true' } });
     sweep = service.app.get(LoanOverdueSweep);
     loans = service.app.get(LoansService);
   });

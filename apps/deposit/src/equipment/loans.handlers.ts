@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, ListLoansQueryDto, LoanDto, LoanIdDto, LoanPageDto, LoanPatterns, OpenLoanDto, ReturnLoanRequestDto } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { LoanQueriesService } from './loan-queries.service';
 import { LoansService } from './loans.service';
 
@@ -13,8 +13,8 @@ export class LoansHandlers {
   ) {}
 
   @MessagePattern(LoanPatterns.open)
-  open(@Payload('data') dto: OpenLoanDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<LoanDto> {
-    return this.loans.open(dto, actor, key);
+  open(@Payload('data') dto: OpenLoanDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<LoanDto> {
+    return this.loans.open(dto, actor, idempotency);
   }
 
   @MessagePattern(LoanPatterns.return)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   Actor,
   Desk,
@@ -8,13 +9,11 @@ import {
   LedgerPatterns,
   LoanDto,
   LoanPatterns,
-  RPC_HEADERS,
   Role,
 } from '@hospital/contracts';
-import { RpcCallError, RpcClient } from '@hospital/platform';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { requestContext, RpcCallError, RpcClient } from '@hospital/platform';
+import { ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 
 const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
 const supervisor: Actor = { id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] };
@@ -25,11 +24,12 @@ describe('loans over NATS (the deposit service in-process, real Postgres and NAT
   let rpc: RpcClient;
 
   const call = <T>(pattern: string, actor: Actor, data: unknown, idempotencyKey?: string) =>
-    rpc.send<T>(pattern, actor, data, { headers: { [RPC_HEADERS.idempotencyKey]: idempotencyKey } });
+    // As the gateway calls: the request's context carries the key, the client puts it in a NATS header.
+    requestContext.run({ requestId: randomUUID(), idempotencyKey }, () => rpc.send<T>(pattern, actor, data));
   const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as RpcCallError);
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig()), { SEED_DEMO: 'true' });
+    service = await startDepositUnderTest({ env: { SEED_DEMO: 'true' } });
     rpc = new RpcClient({ servers: service.env.NATS_URL, subjectPrefix: service.env.NATS_SUBJECT_PREFIX, timeoutMs: 5_000, name: 'loans-nats-spec' });
     await rpc.onModuleInit();
   });

@@ -7,15 +7,16 @@ import {
   LedgerEntryKind,
   LoanDto,
   LoanOpenedV1,
+  LoanPatterns,
   LoanReturnedV1,
   LoanStatusFilter,
   OpenLoanDto,
   PaymentMethod,
   Role,
 } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { idempotentRequest } from '@hospital/platform';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { LedgerService } from '../ledger/ledger.service';
 import { LoanQueriesService } from './loan-queries.service';
 import { LoansService } from './loans.service';
@@ -45,7 +46,7 @@ describe('LoansService (the deposit service in-process: real Postgres, NATS)', (
     loans.open({ unitId: await unitId(code), borrower, dueBackAt: inHours(4), ...overrides }, actor);
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig()), { SEED_DEMO: 'true' });
+    service = await startDepositUnderTest({ env: { SEED_DEMO: 'true' } });
     loans = service.app.get(LoansService);
     queries = service.app.get(LoanQueriesService);
   });
@@ -229,7 +230,8 @@ describe('LoansService (the deposit service in-process: real Postgres, NATS)', (
   });
 
   it('masks the borrower for a desk clerk, shows them to a supervisor, and never keeps more of the ID than its last four', async () => {
-    const loan = await loans.open({ unitId: await unitId('ER-FC-01'), borrower, dueBackAt: inHours(3) }, clerk, 'idem-key-borrower-privacy');
+    const request = { unitId: await unitId('ER-FC-01'), borrower, dueBackAt: inHours(3) };
+    const loan = await loans.open(request, clerk, idempotentRequest('idem-key-borrower-privacy', LoanPatterns.open, clerk, request));
     expect(loan.borrower).toEqual({ name: '王**', phone: '138****1234', idLast4: '123X' });
     expect((await queries.get(loan.id, supervisor)).borrower).toEqual({ name: '王小明', phone: '13812341234', idLast4: '123X' });
 

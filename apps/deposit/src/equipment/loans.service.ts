@@ -7,13 +7,12 @@ import {
   LedgerEntryKind,
   LoanDto,
   LoanOpenedEvent,
-  LoanPatterns,
   LoanReturnedEvent,
   OpenLoanDto,
   PaymentMethod,
   ReturnLoanRequestDto,
 } from '@hospital/contracts';
-import { DomainError, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
 import { DEPOSIT_CONFIG, DepositConfig } from '../config';
 import { NewLedgerEntry, recordLedgerEntries } from '../ledger/ledger-writer';
 import { KEYED_HASH, KeyedHash, lastFour } from '../privacy/keyed-hash';
@@ -37,7 +36,7 @@ export class LoansService {
    * Locks the unit row before checking it is AVAILABLE, so of two clerks lending one unit at
    * once the second waits, then finds it LENT: 409 UNIT_UNAVAILABLE.
    */
-  open(dto: OpenLoanDto, actor: Actor, idempotencyKey: string | null = null): Promise<LoanDto> {
+  open(dto: OpenLoanDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<LoanDto> {
     return this.uow.run(async ({ manager, emit }) => {
       const now = new Date();
       const dueBackAt = new Date(dto.dueBackAt);
@@ -94,7 +93,7 @@ export class LoansService {
         at: now.toISOString(),
       });
       return toLoanDto(loan, actor, now);
-    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: LoanPatterns.open, request: dto } : null);
+    }, { idempotency });
   }
 
   /**

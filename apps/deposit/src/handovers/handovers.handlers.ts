@@ -10,7 +10,7 @@ import {
   Page,
   ResolveHandoverRequestDto,
 } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { HandoversService } from './handovers.service';
 
 @Controller()
@@ -18,8 +18,8 @@ export class HandoversHandlers {
   constructor(private readonly handovers: HandoversService) {}
 
   @MessagePattern(HandoverPatterns.create)
-  create(@Payload('data') dto: CreateHandoverDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<HandoverDto> {
-    return this.handovers.create(dto, actor, key);
+  create(@Payload('data') dto: CreateHandoverDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<HandoverDto> {
+    return this.handovers.create(dto, actor, idempotency);
   }
 
   @MessagePattern(HandoverPatterns.get)

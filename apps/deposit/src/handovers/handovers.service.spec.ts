@@ -1,8 +1,8 @@
-import { Actor, CreateHandoverDto, DepositStatus, Desk, ErrorCode, HandoverDiscrepancyV1, HandoverStatus, Role } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { Actor, CreateHandoverDto, DepositStatus, Desk, ErrorCode, HandoverDiscrepancyV1, HandoverPatterns, HandoverStatus, Role } from '@hospital/contracts';
+import { idempotentRequest } from '@hospital/platform';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { insertDeposit } from '../unclaimed/deposit-rows.spec-helper';
 import { HandoversService } from './handovers.service';
 
@@ -14,13 +14,17 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
   let service: ServiceUnderTest;
   let handovers: HandoversService;
 
+  /** The use case as its NATS handler calls it for a request with an Idempotency-Key. */
+  const createWithKey = (body: CreateHandoverDto, caller: Actor, key: string) =>
+    handovers.create(body, caller, idempotentRequest(key, HandoverPatterns.create, caller, body));
+
   /** What the outgoing clerk enters, handing over to the incoming one. */
   const handover = (desk: Desk, count: number, tagNos: number[]): CreateHandoverDto => ({ desk, incomingClerkId: incoming.id, count, tagNos });
   const discrepancyEvents = async (id: string) =>
     (await service.outbox<HandoverDiscrepancyV1>(id)).filter((r) => r.envelope.type === 'deposit.handover-discrepancy');
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig({ sweepEveryMs: 3_600_000 })));
+    service = await startDepositUnderTest({ config: { sweepEveryMs: 3_600_000 } });
     handovers = service.app.get(HandoversService);
     const q = service.query.bind(service);
     // The surgery desk holds tags 1-3 (stored, ticket lost, locked) and 4 (unclaimed); 5 went home, 6 was disposed of.
@@ -123,8 +127,8 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
 
   it('with an Idempotency-Key, records a retried handover once', async () => {
     const key = randomUUID();
-    const first = await handovers.create(handover(Desk.Emergency, 0, []), outgoing, key);
-    const retry = await handovers.create(handover(Desk.Emergency, 0, []), outgoing, key);
+    const first = await createWithKey(handover(Desk.Emergency, 0, []), outgoing, key);
+    const retry = await createWithKey(handover(Desk.Emergency, 0, []), outgoing, key);
     expect(retry).toEqual(first);
     const [{ n }] = await service.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM "deposit"."handovers" WHERE "id" = $1`, [first.id]);
     expect(n).toBe(1);

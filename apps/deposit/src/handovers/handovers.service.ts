@@ -7,7 +7,6 @@ import {
   ErrorCode,
   HandoverDiscrepancyEvent,
   HandoverDto,
-  HandoverPatterns,
   HandoverStatus,
   hasAnyRole,
   ListHandoversQueryDto,
@@ -15,7 +14,7 @@ import {
   ResolveHandoverRequestDto,
   Role,
 } from '@hospital/contracts';
-import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
 import { EntityManager, In, Repository } from 'typeorm';
 import { DepositEntity } from '../deposits/deposit.entity';
 import { HOLDS_A_TAG } from '../deposits/tag-pool';
@@ -34,7 +33,7 @@ export class HandoversService {
     @InjectRepository(HandoverEntity) private readonly handovers: Repository<HandoverEntity>,
   ) {}
 
-  async create(dto: CreateHandoverDto, actor: Actor, idempotencyKey: string | null = null): Promise<HandoverDto> {
+  async create(dto: CreateHandoverDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<HandoverDto> {
     if (dto.incomingClerkId === actor.id) {
       throw DomainError.validation([{ field: 'incomingClerkId', message: 'incomingClerkId must be another clerk than the one handing over' }]);
     }
@@ -74,7 +73,7 @@ export class HandoversService {
         });
       }
       return toHandoverDto(handover);
-    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: HandoverPatterns.create, request: dto } : null);
+    }, { idempotency });
   }
 
   async get(id: string): Promise<HandoverDto> {

@@ -1,7 +1,6 @@
 import { Actor, Desk, EquipmentType, LedgerFiguresDto, PaymentMethod, Role } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { EquipmentService } from '../equipment/equipment.service';
 import { LoansService } from '../equipment/loans.service';
 import { LedgerService } from './ledger.service';
@@ -31,7 +30,7 @@ describe('LedgerService and the ledger table (real Postgres)', () => {
     );
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig()), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startDepositUnderTest({ env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     ledger = service.app.get(LedgerService);
     const unit = await service.app.get(EquipmentService).add({ code: 'IP-UB-99', type: EquipmentType.Umbrella, desk: Desk.InpatientLobby }, supervisor);
     // An umbrella: a loan to hang entries on, writing none itself.

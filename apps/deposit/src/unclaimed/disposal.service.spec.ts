@@ -1,8 +1,7 @@
 import { ClaimMethod, DepositDisposedV1, DepositStatus, DepositTicketDto, Desk, DisposalTarget, ErrorCode } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from '../deposits/deposit-check-in.service';
 import { DepositClaimsService } from '../deposits/deposit-claims.service';
 import { aCheckIn, clerk, ID_WANG, manager, supervisor } from '../deposits/deposit.spec-helper';
@@ -17,7 +16,7 @@ describe('DisposalService: unclaimed property leaves only by a disposal record (
   let claims: DepositClaimsService;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig({ unclaimedDays: 3, sweepEveryMs: 3_600_000 })));
+    service = await startDepositUnderTest({ config: { unclaimedDays: 3, sweepEveryMs: 3_600_000 } });
     disposal = service.app.get(DisposalService);
     sweep = service.app.get(UnclaimedSweep);
     checkIns = service.app.get(DepositCheckInService);

@@ -1,7 +1,7 @@
 import { Actor, ClaimMethod, DepositStatus, DepositUnclaimedV1, Desk, ErrorCode, Role } from '@hospital/contracts';
-import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../app.module';
-import { testDepositConfig } from '../config';
+import { eventually } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from '../deposits/deposit-check-in.service';
 import { DepositClaimsService } from '../deposits/deposit-claims.service';
 import { aCheckIn } from '../deposits/deposit.spec-helper';
@@ -19,7 +19,7 @@ describe('UnclaimedSweep: the 3-day rule (real Postgres, NATS)', () => {
 
   // A long interval: the tests drive the sweep themselves.
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig({ unclaimedDays: 3, sweepEveryMs: 3_600_000 })));
+    service = await startDepositUnderTest({ config: { unclaimedDays: 3, sweepEveryMs: 3_600_000 } });
     sweep = service.app.get(UnclaimedSweep);
   });
 
@@ -128,7 +128,7 @@ describe('UnclaimedSweep on its timer', () => {
   let service: ServiceUnderTest;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig({ unclaimedDays: 3, sweepEveryMs: 200 })));
+    service = await startDepositUnderTest({ config: { unclaimedDays: 3, sweepEveryMs: 200 } });
   });
 
   afterAll(() => service.stop());

@@ -1,7 +1,8 @@
 import { Actor, DutyStatus, Role, TaskStatus } from '@hospital/contracts';
-import { median, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { median } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { performance } from 'node:perf_hooks';
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { DutyService } from '../duty/duty.service';
 import { shiftOccurrenceAt } from '../duty/shift-calendar';
 import { shiftCovering } from '../duty/shift-covering.spec-helper';
@@ -21,7 +22,7 @@ describe(`Auto-assignment at scale: ${STAFF} staff on duty, ${TASKS} historical 
   let duty: DutyService;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: TZ });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: TZ } });
     lifecycle = service.app.get(TaskLifecycleService);
     duty = service.app.get(DutyService);
 

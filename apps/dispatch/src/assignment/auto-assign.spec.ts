@@ -17,9 +17,10 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest, taskRequest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
+import { taskRequest } from '../tasks/task-fixtures.spec-helper';
 import { DataSource } from 'typeorm';
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { DutyService } from '../duty/duty.service';
 import { shiftCovering } from '../duty/shift-covering.spec-helper';
 import { StaffService } from '../staff/staff.service';
@@ -64,7 +65,7 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
     ))[0].n;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: TZ });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: TZ } });
     lifecycle = service.app.get(TaskLifecycleService);
     tasks = service.app.get(TasksService);
     staff = service.app.get(StaffService);

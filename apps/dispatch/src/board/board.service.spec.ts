@@ -1,7 +1,7 @@
 import { BOARD_LIST_LIMIT, BoardDto, BoardTaskDto, DutyStatus, Group, Role } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { BoardService } from './board.service';
 
 const MINUTE = 60_000;
@@ -84,7 +84,7 @@ describe('BoardService (the dispatch service in-process, real Postgres)', () => 
     );
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     board = service.app.get(BoardService);
     await insertStaff(W1, 'BD-01', '张伟', IM);
     await insertStaff(W2, 'BD-02', '李娜', IM);

@@ -1,8 +1,9 @@
 import { BOARD_LIST_LIMIT, BoardDto, Group } from '@hospital/contracts';
-import { median, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { median } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { performance } from 'node:perf_hooks';
 
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { boardTasksSql } from './board-tasks.query';
 import { BoardService } from './board.service';
 
@@ -27,7 +28,7 @@ describe('the board at scale: 300 staff, 200 000 tasks (real Postgres)', () => {
   let board: BoardService;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     board = service.app.get(BoardService);
     await service.query(
       `INSERT INTO "dispatch"."staff" ("id", "staff_no", "name", "group", "posts", "capacity", "version")

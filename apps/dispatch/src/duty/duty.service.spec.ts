@@ -13,9 +13,9 @@ import {
   TaskStatus,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { StaffService } from '../staff/staff.service';
 import { DutyService } from './duty.service';
 
@@ -62,7 +62,7 @@ describe('DutyService (the whole dispatch service in-process: real Postgres, NAT
   };
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     duty = service.app.get(DutyService);
     const staff = service.app.get(StaffService);
     const person = (staffNo: string, name: string, extra: Partial<Parameters<StaffService['create']>[0]> = {}) =>

@@ -8,16 +8,16 @@
  * need NATS, the outbox must hold what could not be published, and once NATS is back every
  * committed change must reach JetStream and feedback's read model exactly once.
  */
-import { CreateStaffDto, CreateTaskDto, DispatchEvents, Group, Post, Role, TaskPriority, TaskType } from '@hospital/contracts';
-import { StreamNames } from '@hospital/platform';
-import { freePort, OwnNatsServer, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { CreateStaffDto, CreateTaskDto, DispatchEvents, Group, Post, Role, StreamNames, TaskPriority, TaskType } from '@hospital/contracts';
+import { freePort, OwnNatsServer } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'nats';
 import { DataSource } from 'typeorm';
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { StaffService } from '../staff/staff.service';
 import { TasksService } from '../tasks/tasks.service';
 
@@ -144,10 +144,12 @@ describe('outbox under a NATS outage (dispatch in-process, feedback from its bun
       throw new Error(`the feedback bundle ${FEEDBACK_BUNDLE} is missing: run \`npx nx build feedback\` first (dispatch:test depends on it)`);
     }
     nats = await OwnNatsServer.start();
-    dispatch = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), {
-      NATS_URL: nats.url,
-      // The relay's back-off warnings during the outage are expected; keep the test output for failures.
-      LOG_LEVEL: 'error',
+    dispatch = await startServiceUnderTest(dispatchService, {
+      env: {
+        NATS_URL: nats.url,
+        // The relay's back-off warnings during the outage are expected; keep the test output for failures.
+        LOG_LEVEL: 'error',
+      },
     });
     db = dispatch.app.get(DataSource);
     names = new StreamNames(dispatch.env.NATS_SUBJECT_PREFIX);

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { Actor, IncidentDto, IncidentListDto, IncidentPatterns, ReportIncidentRequestDto, TaskIdDto } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { IncidentsService } from './incidents.service';
 
@@ -14,8 +14,8 @@ export class IncidentsHandlers {
   ) {}
 
   @MessagePattern(IncidentPatterns.report)
-  report(@Payload('data') req: ReportIncidentRequestDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<IncidentDto> {
-    return this.incidents.report(req, actor, key);
+  report(@Payload('data') req: ReportIncidentRequestDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<IncidentDto> {
+    return this.incidents.report(req, actor, idempotency);
   }
 
   @MessagePattern(IncidentPatterns.listForTask)

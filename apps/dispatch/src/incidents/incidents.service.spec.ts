@@ -13,10 +13,10 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { StaffService } from '../staff/staff.service';
 import { TaskLifecycleService } from '../tasks/task-lifecycle.service';
 import { TasksService } from '../tasks/tasks.service';
@@ -40,7 +40,7 @@ describe('IncidentsService (the whole dispatch service in-process: real Postgres
   let taskId: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    service = await startServiceUnderTest(dispatchService);
     incidents = service.app.get(IncidentsService);
     const worker = await service.app
       .get(StaffService)

@@ -4,11 +4,10 @@ import {
   DispatchEvents,
   ErrorCode,
   IncidentDto,
-  IncidentPatterns,
   IncidentReportedEvent,
   ReportIncidentRequestDto,
 } from '@hospital/contracts';
-import { DomainError, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
 import { EntityManager, In } from 'typeorm';
 import { StaffEntity } from '../staff/staff.entity';
 import { TaskEntity } from '../tasks/task.entity';
@@ -22,7 +21,7 @@ import { IncidentEntity } from './incident.entity';
 export class IncidentsService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  report(req: ReportIncidentRequestDto, actor: Actor, idempotencyKey: string | null = null): Promise<IncidentDto> {
+  report(req: ReportIncidentRequestDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<IncidentDto> {
     return this.uow.run(async ({ manager, emit }) => {
       const task = await manager.findOneBy(TaskEntity, { id: req.id });
       if (!task) throw DomainError.notFound(ErrorCode.TaskNotFound, 'Task', req.id);
@@ -52,7 +51,7 @@ export class IncidentsService {
         reportedAt: incident.reportedAt.toISOString(),
       });
       return toIncidentDto(incident, task.number);
-    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: IncidentPatterns.report, request: req } : null);
+    }, { idempotency });
   }
 
   async listForTask(taskId: string, manager: EntityManager): Promise<IncidentDto[]> {

@@ -10,7 +10,7 @@ import {
   StaffPatterns,
   UpdateStaffRequestDto,
 } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { toStaffDto } from './staff.mapper';
 import { StaffService } from './staff.service';
 
@@ -20,8 +20,8 @@ export class StaffHandlers {
   constructor(private readonly staff: StaffService) {}
 
   @MessagePattern(StaffPatterns.create)
-  create(@Payload('data') dto: CreateStaffDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<StaffDto> {
-    return this.staff.create(dto, actor, key);
+  create(@Payload('data') dto: CreateStaffDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<StaffDto> {
+    return this.staff.create(dto, actor, idempotency);
   }
 
   @MessagePattern(StaffPatterns.get)

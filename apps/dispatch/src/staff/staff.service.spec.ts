@@ -9,12 +9,14 @@ import {
   Role,
   Shift,
   StaffDto,
+  StaffPatterns,
   StaffSnapshotV1,
 } from '@hospital/contracts';
-import { createValidationPipe, DomainError } from '@hospital/platform';
-import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { createValidationPipe, DomainError, idempotentRequest } from '@hospital/platform';
+import { eventually } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { StaffEntity } from './staff.entity';
 import { toStaffDto } from './staff.mapper';
 import { StaffService } from './staff.service';
@@ -39,6 +41,10 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
   let service: ServiceUnderTest;
   let staff: StaffService;
 
+  /** The use case as its NATS handler calls it for a request with an Idempotency-Key. */
+  const createWithKey = (body: CreateStaffDto, caller: Actor, key: string) =>
+    staff.create(body, caller, idempotentRequest(key, StaffPatterns.create, caller, body));
+
   // Tasks reference their assignee (tasks.assignee_id → staff.id), so the staff table only empties together with them.
   const clearStaff = () => service.query('TRUNCATE "dispatch"."staff" CASCADE');
   const rowCount = async () => Number(((await service.query('SELECT count(*)::int AS n FROM "dispatch"."staff"')) as [{ n: number }])[0].n);
@@ -46,7 +52,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
     Number(((await service.query('SELECT count(*)::int AS n FROM "dispatch"."staff" WHERE "staff_no" = $1', [staffNo])) as [{ n: number }])[0].n);
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    service = await startServiceUnderTest(dispatchService);
     staff = service.app.get(StaffService);
   }, 60_000);
 
@@ -295,8 +301,8 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       const key = randomUUID();
       const body = person({ staffNo: 'ID0001', name: '钱进' });
 
-      const first = await staff.create(body, manager, key);
-      const retry = await staff.create({ ...body }, manager, key);
+      const first = await createWithKey(body, manager, key);
+      const retry = await createWithKey({ ...body }, manager, key);
 
       expect(retry).toEqual(first);
       expect(await staffNoCount('ID0001')).toBe(1);
@@ -307,10 +313,10 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
     it('refuses the same key with a different body with IDEMPOTENCY_KEY_REUSED, and changes nothing', async () => {
       const key = randomUUID();
-      await staff.create(person({ staffNo: 'ID0002' }), manager, key);
+      await createWithKey(person({ staffNo: 'ID0002' }), manager, key);
       const [people, events] = [await rowCount(), (await service.outbox()).length];
 
-      const error = await expectDomainError(staff.create(person({ staffNo: 'ID0003' }), manager, key));
+      const error = await expectDomainError(createWithKey(person({ staffNo: 'ID0003' }), manager, key));
 
       expect(error.code).toBe(ErrorCode.IdempotencyKeyReused);
       expect([await rowCount(), (await service.outbox()).length]).toEqual([people, events]);
@@ -321,7 +327,7 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
       const key = randomUUID();
       const body = person({ staffNo: 'ID0004' });
 
-      const results = await Promise.allSettled([staff.create(body, manager, key), staff.create(body, manager, key)]);
+      const results = await Promise.allSettled([createWithKey(body, manager, key), createWithKey(body, manager, key)]);
 
       // The second either waits for nothing and replays, or is told the first is still running (409).
       const answers = results.filter((r): r is PromiseFulfilledResult<StaffDto> => r.status === 'fulfilled').map((r) => r.value);
@@ -336,8 +342,8 @@ describe('StaffService (the whole dispatch service in-process: real Postgres, NA
 
     it('keeps a key private to its caller: another caller with the same key creates their own', async () => {
       const key = randomUUID();
-      const mine = await staff.create(person({ staffNo: 'ID0005' }), manager, key);
-      const theirs = await staff.create(person({ staffNo: 'ID0006' }), actor(Role.Admin), key);
+      const mine = await createWithKey(person({ staffNo: 'ID0005' }), manager, key);
+      const theirs = await createWithKey(person({ staffNo: 'ID0006' }), actor(Role.Admin), key);
       expect(theirs.id).not.toBe(mine.id);
       expect(theirs.staffNo).toBe('ID0006');
     });

@@ -11,11 +11,10 @@ import {
   Shift,
   StaffCreatedEvent,
   StaffDto,
-  StaffPatterns,
   StaffUpdatedEvent,
   UpdateStaffDto,
 } from '@hospital/contracts';
-import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
 import { QueryFailedError, Repository } from 'typeorm';
 import { StaffEntity } from './staff.entity';
 import { staffSnapshot } from './staff.events';
@@ -32,7 +31,7 @@ export class StaffService {
   ) {}
 
   /** Adds a person and tells the other services (staff.created), once per Idempotency-Key. */
-  async create(dto: CreateStaffDto, actor: Actor, idempotencyKey: string | null = null): Promise<StaffDto> {
+  async create(dto: CreateStaffDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<StaffDto> {
     try {
       return await this.uow.run(
         async (tx) => {
@@ -48,7 +47,7 @@ export class StaffService {
           tx.emit<StaffCreatedEvent>(DispatchEvents.staffCreated, staff.id, staffSnapshot(staff));
           return toStaffDto(staff, actor);
         },
-        idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: StaffPatterns.create, request: dto } : null,
+        { idempotency },
       );
     } catch (error) {
       throw this.staffNoTaken(error, dto.staffNo) ?? error;

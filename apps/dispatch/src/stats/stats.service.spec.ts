@@ -1,9 +1,11 @@
 import { ErrorCode, StatsDto, StatsGroupBy, StatsQueryDto, StatsRowDto } from '@hospital/contracts';
-import { expectDomainError, median, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { median } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 
-import { DispatchAppModule } from '../app.module';
+import { DispatchConfig, DispatchEnv } from '../config';
+import { dispatchService } from '../service';
 import { StatsService, statsSql } from './stats.service';
 
 const W1 = '00000000-0000-4000-8000-000000000001';
@@ -70,7 +72,7 @@ const TOTAL = row(null, {
 });
 
 describe('StatsService (the dispatch service in-process, real Postgres)', () => {
-  let service: ServiceUnderTest;
+  let service: ServiceUnderTest<DispatchEnv, DispatchConfig>;
   let stats: StatsService;
 
   const insertStaff = (id: string, staffNo: string) =>
@@ -125,9 +127,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
 
   beforeAll(async () => {
     // These cases are about the computation: every call reaches Postgres (the cache has its own cases below).
-    process.env.STATS_CACHE_SECONDS = '0';
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
-    delete process.env.STATS_CACHE_SECONDS;
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai', STATS_CACHE_SECONDS: '0' } });
     stats = service.app.get(StatsService);
     await insertStaff(W1, 'ST-0001');
     await insertStaff(W2, 'ST-0002');
@@ -254,7 +254,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
   });
 
   describe('the report cache (STATS_CACHE_SECONDS)', () => {
-    const cached = () => new StatsService(service.app.get(DataSource), 60_000);
+    const cached = () => new StatsService(service.app.get(DataSource), { ...service.config, statsCacheMs: 60_000 });
 
     it('answers a range asked for again from memory: a job added meanwhile shows only once the report expires', async () => {
       const stats = cached();

@@ -3,7 +3,7 @@ import { StatsDto, StatsGroupBy, StatsQueryDto, StatsRowDto } from '@hospital/co
 import { DomainError } from '@hospital/platform';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
-import { STATS_CACHE_MS } from './stats-cache';
+import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 
 const DAY_MS = 86_400_000;
 /** A year, leap day included: the widest range one request may ask for. */
@@ -124,7 +124,7 @@ export class StatsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(STATS_CACHE_MS) cacheMs: number,
+    @Inject(DISPATCH_CONFIG) { statsCacheMs: cacheMs }: DispatchConfig,
   ) {
     this.cache =
       cacheMs > 0

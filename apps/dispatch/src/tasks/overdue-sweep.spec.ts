@@ -1,6 +1,6 @@
 import { Actor, CreateTaskDto, Group, Role, TaskPriority, TaskType } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DispatchAppModule } from '../app.module';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
+import { dispatchService } from '../service';
 import { OverdueSweep } from './overdue-sweep';
 import { TaskLifecycleService } from './task-lifecycle.service';
 import { TasksService } from './tasks.service';
@@ -22,14 +22,12 @@ describe('OverdueSweep (real Postgres)', () => {
 
   // A long interval: the test drives the sweep itself.
   beforeAll(async () => {
-    process.env.OVERDUE_SWEEP_SECONDS = '3600';
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    service = await startServiceUnderTest(dispatchService, { env: { OVERDUE_SWEEP_SECONDS: '3600' } });
     sweep = service.app.get(OverdueSweep);
     tasks = service.app.get(TasksService);
   });
 
   afterAll(async () => {
-    delete process.env.OVERDUE_SWEEP_SECONDS;
     await service.stop();
   });
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DispatchEvents, TaskStatus, TaskStepEvent, TaskTimelineAction } from '@hospital/contracts';
 import { PeriodicJob, UnitOfWork } from '@hospital/platform';
-import { OVERDUE_SWEEP_MS } from './due-minutes.token';
+import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { taskStepPayload, TaskStepSubject } from './task-step.event';
 
 const SWEEP_BATCH = 500;
@@ -27,9 +27,9 @@ interface OverdueRow {
 export class OverdueSweep extends PeriodicJob {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(OVERDUE_SWEEP_MS) everyMs: number,
+    @Inject(DISPATCH_CONFIG) { overdueSweepMs }: DispatchConfig,
   ) {
-    super(everyMs, 'overdue sweep');
+    super(overdueSweepMs, 'overdue sweep');
   }
 
   protected runOnce(): Promise<string[]> {

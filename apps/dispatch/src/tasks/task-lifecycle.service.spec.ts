@@ -16,10 +16,11 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { StaffService } from '../staff/staff.service';
 import { TaskLifecycleService } from './task-lifecycle.service';
 import { toTaskDetailDto } from './task.mapper';
@@ -95,7 +96,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   };
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     lifecycle = service.app.get(TaskLifecycleService);
     tasks = service.app.get(TasksService);
     staff = service.app.get(StaffService);

@@ -1,6 +1,7 @@
 import { Actor, ErrorCode, Group, Post, Role, TaskType } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest, taskRequest } from '@hospital/testing';
-import { DispatchAppModule } from '../app.module';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
+import { taskRequest } from './task-fixtures.spec-helper';
+import { dispatchService } from '../service';
 import { StaffService } from '../staff/staff.service';
 import { TasksService } from './tasks.service';
 
@@ -17,7 +18,7 @@ describe('who sees which jobs (dispatch service: real Postgres, NATS)', () => {
   const listIds = async (actor: Actor, query = {}) => (await tasks.list({ limit: 100, ...query }, actor)).items.map((t) => t.id).sort();
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    service = await startServiceUnderTest(dispatchService);
     tasks = service.app.get(TasksService);
     const staff = service.app.get(StaffService);
     const courier = await staff.create({ staffNo: 'VIS-01', name: '王芳', group: Group.InternalMedicine, posts: [Post.SpecimenCourier] }, admin);

@@ -15,7 +15,7 @@ import {
   TaskPatterns,
   TaskReasonRequestDto,
 } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { toTaskDetailDto, toTaskDto } from './task.mapper';
 import { TaskLifecycleService } from './task-lifecycle.service';
 import { TasksService } from './tasks.service';
@@ -28,8 +28,8 @@ export class TasksHandlers {
   ) {}
 
   @MessagePattern(TaskPatterns.create)
-  create(@Payload('data') dto: CreateTaskDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<TaskDetailDto> {
-    return this.tasks.create(dto, actor, key);
+  create(@Payload('data') dto: CreateTaskDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<TaskDetailDto> {
+    return this.tasks.create(dto, actor, idempotency);
   }
 
   @MessagePattern(TaskPatterns.get)

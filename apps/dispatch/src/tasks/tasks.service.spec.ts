@@ -7,17 +7,19 @@ import {
   Role,
   TaskCreatedV1,
   TaskDto,
+  TaskPatterns,
   TaskPriority,
   TaskStatus,
   TaskTimelineAction,
   TaskType,
 } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
-import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { DomainError, idempotentRequest } from '@hospital/platform';
+import { eventually } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 
-import { DispatchAppModule } from '../app.module';
+import { dispatchService } from '../service';
 import { toTaskDetailDto } from './task.mapper';
 import { nextTaskNumber } from './task-number';
 import { TasksService } from './tasks.service';
@@ -72,6 +74,10 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
   let service: ServiceUnderTest;
   let tasks: TasksService;
 
+  /** The use case as its NATS handler calls it for a request with an Idempotency-Key. */
+  const createWithKey = (body: CreateTaskDto, caller: Actor, key: string) =>
+    tasks.create(body, caller, idempotentRequest(key, TaskPatterns.create, caller, body));
+
   const count = async (table: 'tasks' | 'task_events' | 'task_day_counters'): Promise<number> =>
     Number(((await service.query(`SELECT count(*)::int AS n FROM "dispatch"."${table}"`)) as [{ n: number }])[0].n);
 
@@ -82,7 +88,7 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
     service.query('UPDATE "dispatch"."tasks" SET "status" = $2 WHERE "id" = $1', [id, status]);
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     tasks = service.app.get(TasksService);
   }, 60_000);
 
@@ -261,8 +267,8 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
       const body = newTask({ notes: '同一个请求' });
       const [tasksBefore, countersBefore] = [await count('tasks'), await service.query('SELECT "day", "last" FROM "dispatch"."task_day_counters" ORDER BY "day"')];
 
-      const first = await tasks.create(body, dispatcher, key);
-      const retry = await tasks.create({ ...body }, dispatcher, key);
+      const first = await createWithKey(body, dispatcher, key);
+      const retry = await createWithKey({ ...body }, dispatcher, key);
 
       expect(retry).toEqual(first);
       expect(await count('tasks')).toBe(tasksBefore + 1);
@@ -275,10 +281,10 @@ describe('TasksService (the whole dispatch service in-process: real Postgres, NA
 
     it('refuses the same key with a different body with IDEMPOTENCY_KEY_REUSED, and changes nothing', async () => {
       const key = randomUUID();
-      await tasks.create(newTask(), dispatcher, key);
+      await createWithKey(newTask(), dispatcher, key);
       const [tasksBefore, outboxBefore] = [await count('tasks'), (await service.outbox()).length];
 
-      const error = await tasks.create(newTask({ priority: TaskPriority.Routine }), dispatcher, key).catch((e: unknown) => e);
+      const error = await createWithKey(newTask({ priority: TaskPriority.Routine }), dispatcher, key).catch((e: unknown) => e);
 
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe(ErrorCode.IdempotencyKeyReused);

@@ -9,16 +9,14 @@ import {
   Page,
   TaskCreatedEvent,
   TaskDetailDto,
-  TaskPatterns,
   TaskStatus,
   TaskTimelineAction,
 } from '@hospital/contracts';
-import { DomainError, ENV, hospitalDay, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { DomainError, ENV, hospitalDay, IdempotentRequest, keysetPage, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { Repository } from 'typeorm';
-import { DUE_MINUTES } from './due-minutes.token';
-import { DueTable, dueAt } from './due-times';
+import { DISPATCH_CONFIG, DispatchConfig } from '../config';
+import { dueAt } from './due-times';
 import { ruleOnTask } from './details/task-details.rules';
-import { TASK_FEES, TaskFees } from './details/task-fees';
 import { toTaskDetailDto } from './task.mapper';
 import { TaskEventEntity } from './task-event.entity';
 import { nextTaskNumber } from './task-number';
@@ -33,69 +31,65 @@ export class TasksService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     @InjectRepository(TaskEventEntity) private readonly events: Repository<TaskEventEntity>,
     @Inject(ENV) private readonly env: ServiceEnv,
-    @Inject(DUE_MINUTES) private readonly dueTable: DueTable,
-    @Inject(TASK_FEES) private readonly fees: TaskFees,
+    @Inject(DISPATCH_CONFIG) private readonly config: DispatchConfig,
   ) {}
 
   /**
    * The task, its number, its first timeline entry and its task.created event are written
    * together or not at all; with an Idempotency-Key, a retry gets the first answer back.
    */
-  async create(dto: CreateTaskDto, actor: Actor, idempotencyKey: string | null = null): Promise<TaskDetailDto> {
-    const ruling = ruleOnTask(dto, this.fees);
+  async create(dto: CreateTaskDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<TaskDetailDto> {
+    const ruling = ruleOnTask(dto, this.config.fees);
     const now = new Date();
-    const idempotency = idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: TaskPatterns.create, request: dto } : null;
-    // Outside the transaction (see nextTaskNumber): the day's counter is locked only for the
-    // increment. A retry that will be answered from its first response takes none.
     const day = hospitalDay(now, this.env.TZ_HOSPITAL);
-    const isRetry = idempotency !== null && (await this.uow.remembered(idempotency));
-    const taken = isRetry ? null : await nextTaskNumber(this.tasks.manager, day);
-    return this.uow.run(async ({ manager, emit }) => {
-      // Only when the first answer expired in between: then this is a first request after all.
-      const number = taken ?? (await nextTaskNumber(manager, day));
-      const task = await manager.save(
-        manager.create(TaskEntity, {
-          number,
-          type: dto.type,
-          priority: ruling.priority,
-          status: TaskStatus.Pending,
-          group: dto.group,
-          origin: dto.origin,
-          destination: dto.destination,
-          requester: dto.requester,
-          notes: dto.notes ?? null,
-          details: ruling.details,
-          feeFen: ruling.feeFen,
-          createdBy: actor.id,
-          // One clock for both, so the deadline is exactly the priority's minutes after registration.
-          createdAt: now,
-          assigneeId: null,
-          dueAt: dueAt(now, ruling.priority, this.dueTable[dto.type]),
-        }),
-      );
-      const created = await manager.save(
-        manager.create(TaskEventEntity, {
-          taskId: task.id,
-          action: TaskTimelineAction.Created,
-          status: TaskStatus.Pending,
-          actorId: actor.id,
-          workerId: null,
-          note: ruling.remarks.join('; ') || null,
-          at: task.createdAt,
-        }),
-      );
-      emit<TaskCreatedEvent>(DispatchEvents.taskCreated, task.id, {
-        id: task.id,
-        number: task.number,
-        type: task.type,
-        priority: task.priority,
-        group: task.group,
-        createdBy: task.createdBy,
-        createdAt: task.createdAt.toISOString(),
-        dueAt: task.dueAt.toISOString(),
-      });
-      return toTaskDetailDto(task, [created], actor);
-    }, idempotency);
+    return this.uow.run(
+      async ({ manager, emit }, number: string) => {
+        const task = await manager.save(
+          manager.create(TaskEntity, {
+            number,
+            type: dto.type,
+            priority: ruling.priority,
+            status: TaskStatus.Pending,
+            group: dto.group,
+            origin: dto.origin,
+            destination: dto.destination,
+            requester: dto.requester,
+            notes: dto.notes ?? null,
+            details: ruling.details,
+            feeFen: ruling.feeFen,
+            createdBy: actor.id,
+            // One clock for both, so the deadline is exactly the priority's minutes after registration.
+            createdAt: now,
+            assigneeId: null,
+            dueAt: dueAt(now, ruling.priority, this.config.dueMinutes[dto.type]),
+          }),
+        );
+        const created = await manager.save(
+          manager.create(TaskEventEntity, {
+            taskId: task.id,
+            action: TaskTimelineAction.Created,
+            status: TaskStatus.Pending,
+            actorId: actor.id,
+            workerId: null,
+            note: ruling.remarks.join('; ') || null,
+            at: task.createdAt,
+          }),
+        );
+        emit<TaskCreatedEvent>(DispatchEvents.taskCreated, task.id, {
+          id: task.id,
+          number: task.number,
+          type: task.type,
+          priority: task.priority,
+          group: task.group,
+          createdBy: task.createdBy,
+          createdAt: task.createdAt.toISOString(),
+          dueAt: task.dueAt.toISOString(),
+        });
+        return toTaskDetailDto(task, [created], actor);
+      },
+      // The number is taken outside the transaction (see nextTaskNumber), and not for a retry.
+      { idempotency, prepare: (manager) => nextTaskNumber(manager, day) },
+    );
   }
 
   /** The job and its timeline, if the caller may see it (see task-visibility). */

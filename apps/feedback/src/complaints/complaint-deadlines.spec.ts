@@ -1,5 +1,12 @@
 import { ComplaintSeverity } from '@hospital/contracts';
-import { complaintDeadlines, complaintDeadlinesFrom } from './complaint-deadlines';
+import { loadEnv } from '@hospital/platform';
+import { feedbackConfig, feedbackEnvSchema } from '../config';
+import { complaintDeadlines } from './complaint-deadlines';
+
+const required = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hospital', NATS_URL: 'nats://127.0.0.1:4222', HEALTH_PORT: '8081' };
+/** The deadline settings as the service reads them from its environment. */
+const complaintDeadlinesFrom = (extra: Record<string, string>, timeZone: string) =>
+  feedbackConfig(loadEnv(feedbackEnvSchema, { ...required, TZ_HOSPITAL: timeZone, ...extra })).complaintDeadlines;
 
 const config = complaintDeadlinesFrom({}, 'Asia/Shanghai');
 

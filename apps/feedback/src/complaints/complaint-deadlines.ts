@@ -7,24 +7,6 @@ export interface ComplaintDeadlineConfig {
   timeZone: string;
 }
 
-export const COMPLAINT_DEADLINES = Symbol('COMPLAINT_DEADLINES');
-
-function positive(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
-  return n;
-}
-
-export function complaintDeadlinesFrom(source: NodeJS.ProcessEnv, timeZone: string): ComplaintDeadlineConfig {
-  return {
-    ackHours: positive(source.COMPLAINT_ACK_HOURS, 24, 'COMPLAINT_ACK_HOURS'),
-    ackHoursUrgent: positive(source.COMPLAINT_ACK_HOURS_URGENT, 2, 'COMPLAINT_ACK_HOURS_URGENT'),
-    resolveWorkingDays: Math.round(positive(source.COMPLAINT_RESOLVE_WORKING_DAYS, 5, 'COMPLAINT_RESOLVE_WORKING_DAYS')),
-    timeZone,
-  };
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function isWeekend(at: Date, timeZone: string): boolean {

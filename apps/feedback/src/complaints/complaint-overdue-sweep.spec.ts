@@ -1,7 +1,7 @@
 import { Actor, ComplaintCategory, ComplaintOverdueV1, ComplaintSeverity, ComplaintStatus, FeedbackChannel, Role } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { DataSource } from 'typeorm';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { ComplaintOverdueSweep } from './complaint-overdue-sweep';
 import { ComplaintsService } from './complaints.service';
 
@@ -21,14 +21,12 @@ describe('ComplaintOverdueSweep (real Postgres)', () => {
 
   // A long interval: the test drives the sweep itself.
   beforeAll(async () => {
-    process.env.COMPLAINT_OVERDUE_SWEEP_SECONDS = '3600';
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+    service = await startServiceUnderTest(feedbackService, { env: { COMPLAINT_OVERDUE_SWEEP_SECONDS: '3600' } });
     sweep = service.app.get(ComplaintOverdueSweep);
     complaints = service.app.get(ComplaintsService);
   });
 
   afterAll(async () => {
-    delete process.env.COMPLAINT_OVERDUE_SWEEP_SECONDS;
     await service.stop();
   });
 

@@ -1,15 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ComplaintDeadline, ComplaintOverdueEvent, ComplaintTimelineAction, FeedbackEvents } from '@hospital/contracts';
 import { PeriodicJob, UnitOfWork } from '@hospital/platform';
+import { FEEDBACK_CONFIG, FeedbackConfig } from '../config';
 
 const SWEEP_BATCH = 500;
-export const COMPLAINT_SWEEP_MS = Symbol('COMPLAINT_SWEEP_MS');
-
-export function complaintSweepMsFrom(source: NodeJS.ProcessEnv): number {
-  const seconds = Number(source.COMPLAINT_OVERDUE_SWEEP_SECONDS ?? 60);
-  if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`COMPLAINT_OVERDUE_SWEEP_SECONDS must be at least 1, got "${source.COMPLAINT_OVERDUE_SWEEP_SECONDS}"`);
-  return seconds * 1000;
-}
 
 interface OverdueRow {
   id: string;
@@ -31,9 +25,9 @@ interface OverdueRow {
 export class ComplaintOverdueSweep extends PeriodicJob {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(COMPLAINT_SWEEP_MS) everyMs: number,
+    @Inject(FEEDBACK_CONFIG) { complaintSweepMs }: FeedbackConfig,
   ) {
-    super(everyMs, 'complaint overdue sweep');
+    super(complaintSweepMs, 'complaint overdue sweep');
   }
 
   protected runOnce(): Promise<string[]> {

@@ -9,10 +9,11 @@ import {
   FeedbackChannel,
   Role,
 } from '@hospital/contracts';
-import { eventually, expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { ComplaintsService } from './complaints.service';
 
 const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
@@ -47,7 +48,7 @@ describe('ComplaintsService (the feedback service in-process: real Postgres, NAT
   }
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+    service = await startServiceUnderTest(feedbackService);
     complaints = service.app.get(ComplaintsService);
     await service.query(
       `INSERT INTO "feedback"."staff_directory" ("id", "staff_no", "name", "group", "posts", "active", "version", "updated_at")

@@ -27,7 +27,8 @@ import {
 } from '@hospital/contracts';
 import { DomainError, hospitalDay, keysetPage, Transaction, UnitOfWork } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
-import { COMPLAINT_DEADLINES, ComplaintDeadlineConfig, complaintDeadlines } from './complaint-deadlines';
+import { FEEDBACK_CONFIG, FeedbackConfig } from '../config';
+import { complaintDeadlines } from './complaint-deadlines';
 import { assertStaffExist } from './named-staff';
 import { ComplaintEventEntity } from './complaint-event.entity';
 import { ComplaintEntity } from './complaint.entity';
@@ -53,7 +54,7 @@ export interface ComplaintOrigin {
 export class ComplaintsService {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(COMPLAINT_DEADLINES) private readonly deadlines: ComplaintDeadlineConfig,
+    @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
   ) {}
 
   create(req: CreateComplaintDto, actor: Actor): Promise<ComplaintDto> {
@@ -71,10 +72,10 @@ export class ComplaintsService {
     }
     if (req.staffId) await assertStaffExist(manager, [req.staffId], 'staffId');
     const receivedAt = new Date();
-    const due = complaintDeadlines(receivedAt, req.severity, this.deadlines);
+    const due = complaintDeadlines(receivedAt, req.severity, this.config.complaintDeadlines);
     const complaint = await manager.save(
       manager.create(ComplaintEntity, {
-        number: await nextComplaintNumber(manager, hospitalDay(receivedAt, this.deadlines.timeZone)),
+        number: await nextComplaintNumber(manager, hospitalDay(receivedAt, this.config.complaintDeadlines.timeZone)),
         status: ComplaintStatus.Received,
         channel: req.channel,
         complainantName: req.complainant?.name ?? null,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { awardAmountsProvider } from './awards/award-amounts';
 import { AwardsHandlers } from './awards/awards.handlers';
 import { AwardsService } from './awards/awards.service';
 import { ScoresCsvService } from './awards/scores-csv.service';
@@ -19,6 +18,6 @@ import { ScoresService } from './scores/scores.service';
 /** Staff evaluation (考核): rules, the points ledger fed by events, inspections, peer reviews, scores, quarterly awards. */
 @Module({
   controllers: [RulesHandlers, LedgerHandlers, InspectionsHandlers, PeerReviewsHandlers, ScoresHandlers, AwardsHandlers],
-  providers: [RulesService, PointsLedger, PointsConsumers, LedgerService, InspectionsService, PeerReviewsService, ScoresService, awardAmountsProvider, AwardsService, ScoresCsvService],
+  providers: [RulesService, PointsLedger, PointsConsumers, LedgerService, InspectionsService, PeerReviewsService, ScoresService, AwardsService, ScoresCsvService],
 })
 export class EvaluationModule {}

@@ -4,10 +4,10 @@
  * and staff put straight into the read model.
  */
 import { Actor, EventEnvelope, Group, Post, Role } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 
 export const manager: Actor = { id: 'user-manager', kind: 'user', roles: [Role.Manager] };
 export const inspector: Actor = { id: 'user-inspector', kind: 'user', roles: [Role.Inspector] };
@@ -23,7 +23,7 @@ export interface EvaluationHarness {
 }
 
 export async function startEvaluationHarness(): Promise<EvaluationHarness> {
-  const service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+  const service = await startServiceUnderTest(feedbackService);
   const { jsm, names } = await service.jetstream();
   const nc: NatsConnection = await connect({ servers: service.env.NATS_URL });
   const js = nc.jetstream();

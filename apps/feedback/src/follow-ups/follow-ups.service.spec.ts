@@ -1,8 +1,8 @@
 import { Actor, ComplaintCategory, ComplaintSeverity, ErrorCode, FollowUpStatus, PlanFollowUpDto, Role } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { hospitalDate } from '@hospital/platform';
 import { DataSource } from 'typeorm';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { FollowUpsService } from './follow-ups.service';
 
@@ -22,7 +22,7 @@ describe('FollowUpsService (real Postgres, NATS)', () => {
   const manager = () => service.app.get(DataSource).manager;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+    service = await startServiceUnderTest(feedbackService);
     followUps = service.app.get(FollowUpsService);
   });
 

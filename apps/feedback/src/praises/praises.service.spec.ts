@@ -1,8 +1,8 @@
 import { Actor, ErrorCode, FeedbackChannel, PraiseReceivedV1, Role } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { PraisesService } from './praises.service';
 
 const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
@@ -14,7 +14,7 @@ describe('PraisesService (real Postgres, NATS)', () => {
   const workerId = randomUUID();
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+    service = await startServiceUnderTest(feedbackService);
     praises = service.app.get(PraisesService);
     await service.query(
       `INSERT INTO "feedback"."staff_directory" ("id", "staff_no", "name", "group", "posts", "active", "version", "updated_at")

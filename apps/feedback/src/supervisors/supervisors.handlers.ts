@@ -9,7 +9,7 @@ import {
   SupervisorDto,
   SupervisorPatterns,
 } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { SupervisorsService } from './supervisors.service';
 
 @Controller()
@@ -17,8 +17,8 @@ export class SupervisorsHandlers {
   constructor(private readonly supervisors: SupervisorsService) {}
 
   @MessagePattern(SupervisorPatterns.create)
-  create(@Payload('data') dto: CreateSupervisorDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<SupervisorDto> {
-    return this.supervisors.create(dto, actor, key);
+  create(@Payload('data') dto: CreateSupervisorDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<SupervisorDto> {
+    return this.supervisors.create(dto, actor, idempotency);
   }
 
   @MessagePattern(SupervisorPatterns.list)

@@ -1,7 +1,8 @@
-import { ErrorCode, FeedbackChannel, FeedbackEvents, SatisfactionGroupBy, SurveyAnsweredV1 } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { Actor, CreateSupervisorDto, ErrorCode, FeedbackChannel, FeedbackEvents, SatisfactionGroupBy, SupervisorPatterns, SurveyAnsweredV1 } from '@hospital/contracts';
+import { idempotentRequest } from '@hospital/platform';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { SUPERVISOR_PURPOSE } from '../surveys/seed/standard-surveys';
 import { SatisfactionService } from '../surveys/satisfaction.service';
 import { SurveyInvitationsService } from '../surveys/survey-invitations.service';
@@ -14,8 +15,12 @@ describe('social supervisors (SEED_DEMO=true, real Postgres and NATS)', () => {
   let service: ServiceUnderTest;
   let supervisors: SupervisorsService;
 
+  /** The use case as its NATS handler calls it for a request with an Idempotency-Key. */
+  const createWithKey = (body: CreateSupervisorDto, caller: Actor, key: string) =>
+    supervisors.create(body, caller, idempotentRequest(key, SupervisorPatterns.create, caller, body));
+
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env), { SEED_DEMO: 'true' });
+    service = await startServiceUnderTest(feedbackService, { env: { SEED_DEMO: 'true' } });
     supervisors = service.app.get(SupervisorsService);
   });
 
@@ -45,8 +50,8 @@ describe('social supervisors (SEED_DEMO=true, real Postgres and NATS)', () => {
   it('answers a retry with the same Idempotency-Key with the first registration, not a conflict', async () => {
     const dto = { name: '郑好', phone: '13700001111', organisation: '市图书馆', appointedOn: '2026-11-02' };
     const key = randomUUID();
-    const first = await supervisors.create(dto, supervisorActor, key);
-    expect(await supervisors.create(dto, supervisorActor, key)).toEqual(first);
+    const first = await createWithKey(dto, supervisorActor, key);
+    expect(await createWithKey(dto, supervisorActor, key)).toEqual(first);
   });
 
   it('returns 404 when setting an unknown supervisor active', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, CreateSupervisorDto, ErrorCode, ListSupervisorsQueryDto, Page, SetSupervisorActiveRequestDto, SupervisorDto, SupervisorPatterns } from '@hospital/contracts';
-import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
+import { Actor, CreateSupervisorDto, ErrorCode, ListSupervisorsQueryDto, Page, SetSupervisorActiveRequestDto, SupervisorDto } from '@hospital/contracts';
+import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
 import { Repository } from 'typeorm';
 import { SocialSupervisorEntity } from './social-supervisor.entity';
 import { toSupervisorDto } from './supervisor.mapper';
@@ -14,7 +14,7 @@ export class SupervisorsService {
     @InjectRepository(SocialSupervisorEntity) private readonly supervisors: Repository<SocialSupervisorEntity>,
   ) {}
 
-  create(dto: CreateSupervisorDto, actor: Actor, idempotencyKey: string | null = null): Promise<SupervisorDto> {
+  create(dto: CreateSupervisorDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<SupervisorDto> {
     return this.uow.run(async ({ manager }) => {
       const inserted = await manager
         .createQueryBuilder()
@@ -31,7 +31,7 @@ export class SupervisorsService {
         });
       }
       return toSupervisorDto(await manager.findOneByOrFail(SocialSupervisorEntity, { id: row.id }));
-    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: SupervisorPatterns.create, request: dto } : null);
+    }, { idempotency });
   }
 
   async list(query: ListSupervisorsQueryDto): Promise<Page<SupervisorDto>> {

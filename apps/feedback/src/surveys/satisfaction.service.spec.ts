@@ -1,6 +1,6 @@
 import { ErrorCode, FeedbackChannel, SatisfactionGroupBy, SatisfactionPeriod, SatisfactionRowDto, SurveyQuestionKind } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { FeedbackAppModule } from '../app.module';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
+import { feedbackService } from '../service';
 import { SatisfactionService } from './satisfaction.service';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
@@ -25,7 +25,7 @@ describe('satisfaction figures (real Postgres)', () => {
   let staffB: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env), { TZ_HOSPITAL: 'Asia/Shanghai' });
+    service = await startServiceUnderTest(feedbackService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     satisfaction = service.app.get(SatisfactionService);
     staffA = await addStaff(service, '陈一');
     staffB = await addStaff(service, '王二');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, CreateSurveyDto, ErrorCode, ListSurveysQueryDto, Page, SurveyDto, SurveyFormDto, SurveyPatterns } from '@hospital/contracts';
-import { DomainError, keysetPage, UnitOfWork } from '@hospital/platform';
+import { Actor, CreateSurveyDto, ErrorCode, ListSurveysQueryDto, Page, SurveyDto, SurveyFormDto } from '@hospital/contracts';
+import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
 import { Repository } from 'typeorm';
 import { duplicateQuestionIds } from './survey-answers';
 import { SurveyTemplateEntity } from './survey-template.entity';
@@ -14,7 +14,7 @@ export class SurveyTemplatesService {
     @InjectRepository(SurveyTemplateEntity) private readonly templates: Repository<SurveyTemplateEntity>,
   ) {}
 
-  async create(dto: CreateSurveyDto, actor: Actor, idempotencyKey: string | null = null): Promise<SurveyDto> {
+  async create(dto: CreateSurveyDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<SurveyDto> {
     const duplicates = duplicateQuestionIds(dto.questions);
     if (duplicates.length) throw DomainError.validation(duplicates);
     return this.uow.run(async ({ manager }) => {
@@ -27,7 +27,7 @@ export class SurveyTemplatesService {
         }),
       );
       return toSurveyDto(saved);
-    }, idempotencyKey ? { key: idempotencyKey, scope: actor.id, operation: SurveyPatterns.create, request: dto } : null);
+    }, { idempotency });
   }
 
   async get(id: string): Promise<SurveyDto> {

@@ -17,7 +17,7 @@ import {
   SurveyPatterns,
   SurveyResponseReceiptDto,
 } from '@hospital/contracts';
-import { IdempotencyKey } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { SatisfactionService } from './satisfaction.service';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
@@ -33,8 +33,8 @@ export class SurveysHandlers {
   ) {}
 
   @MessagePattern(SurveyPatterns.create)
-  create(@Payload('data') dto: CreateSurveyDto, @Payload('actor') actor: Actor, @IdempotencyKey() key: string | null): Promise<SurveyDto> {
-    return this.templates.create(dto, actor, key);
+  create(@Payload('data') dto: CreateSurveyDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<SurveyDto> {
+    return this.templates.create(dto, actor, idempotency);
   }
 
   @MessagePattern(SurveyPatterns.list)

@@ -1,7 +1,7 @@
 import { ErrorCode, FeedbackChannel, FeedbackEvents, SurveyAnsweredV1 } from '@hospital/contracts';
-import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
 import { SurveyTemplatesService } from './survey-templates.service';
@@ -16,7 +16,7 @@ describe('surveys: templates, invitations, token responses (real Postgres and NA
   let staffId: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env));
+    service = await startServiceUnderTest(feedbackService);
     templates = service.app.get(SurveyTemplatesService);
     invitations = service.app.get(SurveyInvitationsService);
     responses = service.app.get(SurveyResponsesService);

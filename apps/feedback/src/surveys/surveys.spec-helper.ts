@@ -1,5 +1,5 @@
 import { Actor, CreateSurveyDto, Role, SurveyQuestionKind } from '@hospital/contracts';
-import { ServiceUnderTest } from '@hospital/testing';
+import { ServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 
 export const supervisorActor: Actor = { id: randomUUID(), kind: 'user', roles: [Role.Supervisor] };

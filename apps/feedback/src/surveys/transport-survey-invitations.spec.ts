@@ -1,8 +1,9 @@
 import { DispatchEvents, FeedbackChannel, TaskPriority, TaskStepEvent, TaskType } from '@hospital/contracts';
-import { eventually, ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
+import { eventually } from '@hospital/testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { FeedbackAppModule } from '../app.module';
+import { feedbackService } from '../service';
 import { PATIENT_TRANSPORT_PURPOSE, SUPERVISOR_PURPOSE } from './seed/standard-surveys';
 import { SurveySeedService } from './seed/survey-seed.service';
 import { SurveyInvitationsService } from './survey-invitations.service';
@@ -16,7 +17,7 @@ describe('automatic survey invitation after a patient-transport job (SEED_DEMO=t
   const workerId = randomUUID();
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('feedback', (env) => FeedbackAppModule.forRoot(env), { SEED_DEMO: 'true' });
+    service = await startServiceUnderTest(feedbackService, { env: { SEED_DEMO: 'true' } });
     nc = await connect({ servers: service.env.NATS_URL });
   });
 

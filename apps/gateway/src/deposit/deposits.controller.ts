@@ -25,10 +25,9 @@ import {
   LookupDepositQueryDto,
   ProblemDto,
   Role,
-  RPC_HEADERS,
-} from '@hospital/contracts';
+  } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 
 /** The desk's day-to-day work; supervisors approve proxies and unlock, admins may stand in. */
@@ -53,9 +52,9 @@ export class DepositsController {
   @ApiCreatedResponse({ type: DepositTicketDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The tag named is in use (TAG_IN_USE) or every tag of the desk is (NO_FREE_TAG)' })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A prohibited category was declared (PROHIBITED_ITEM)' })
-  @ApiIdempotent()
-  checkIn(@Body() dto: CheckInDepositDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<DepositTicketDto> {
-    return this.rpc.send(DepositPatterns.checkIn, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  checkIn(@Body() dto: CheckInDepositDto, @CurrentActor() actor: Actor): Promise<DepositTicketDto> {
+    return this.rpc.send(DepositPatterns.checkIn, actor, dto);
   }
 
   @Get()

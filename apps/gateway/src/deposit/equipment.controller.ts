@@ -10,11 +10,10 @@ import {
   ListEquipmentQueryDto,
   ProblemDto,
   Role,
-  RPC_HEADERS,
   SetEquipmentStatusBodyDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const SEES_INVENTORY = [Role.DeskClerk, Role.Supervisor, Role.Manager, Role.Admin] as const;
@@ -38,9 +37,9 @@ export class EquipmentController {
   @ApiAuth(...MANAGES_INVENTORY)
   @ApiOperation({ summary: 'Add a unit to a desk’s stock; it starts AVAILABLE. A code already in use: 409.' })
   @ApiCreatedResponse({ type: EquipmentUnitDto })
-  @ApiIdempotent()
-  add(@Body() dto: AddEquipmentUnitDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<EquipmentUnitDto> {
-    return this.rpc.send(EquipmentPatterns.add, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  add(@Body() dto: AddEquipmentUnitDto, @CurrentActor() actor: Actor): Promise<EquipmentUnitDto> {
+    return this.rpc.send(EquipmentPatterns.add, actor, dto);
   }
 
   @Patch(':id')

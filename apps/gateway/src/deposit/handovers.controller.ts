@@ -11,10 +11,9 @@ import {
   ProblemDto,
   ResolveHandoverBodyDto,
   Role,
-  RPC_HEADERS,
-} from '@hospital/contracts';
+  } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const AT_THE_DESK = [Role.DeskClerk, Role.Supervisor] as const;
@@ -36,9 +35,9 @@ export class HandoversController {
     description: 'Compared with what the desk holds; a different count, or a tag missing or extra, is recorded as DISCREPANCY until a supervisor resolves it.',
   })
   @ApiCreatedResponse({ type: HandoverDto })
-  @ApiIdempotent()
-  create(@Body() dto: CreateHandoverDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<HandoverDto> {
-    return this.rpc.send(HandoverPatterns.create, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  create(@Body() dto: CreateHandoverDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {
+    return this.rpc.send(HandoverPatterns.create, actor, dto);
   }
 
   @Get()

@@ -11,10 +11,9 @@ import {
   ProblemDto,
   ReturnLoanBodyDto,
   Role,
-  RPC_HEADERS,
-} from '@hospital/contracts';
+  } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 /** The desk lends and takes back; managers and admins read (and see borrowers in full, with supervisors). */
@@ -36,9 +35,9 @@ export class LoansController {
   @ApiCreatedResponse({ type: LoanDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The unit is lent, in maintenance or lost (UNIT_UNAVAILABLE)' })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'dueBackAt is not in the future (BUSINESS_RULE)' })
-  @ApiIdempotent()
-  open(@Body() dto: OpenLoanDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<LoanDto> {
-    return this.rpc.send(LoanPatterns.open, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  open(@Body() dto: OpenLoanDto, @CurrentActor() actor: Actor): Promise<LoanDto> {
+    return this.rpc.send(LoanPatterns.open, actor, dto);
   }
 
   @Get()

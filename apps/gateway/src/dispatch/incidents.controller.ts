@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, IncidentDto, IncidentListDto, IncidentPatterns, ReportIncidentBodyDto, Role, RPC_HEADERS, TaskIdDto } from '@hospital/contracts';
+import { Actor, IncidentDto, IncidentListDto, IncidentPatterns, ReportIncidentBodyDto, Role, TaskIdDto } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 /** Anyone on the floor reports a mistake at once; supervisors and inspectors read them. */
@@ -18,14 +18,13 @@ export class IncidentsController {
   @ApiAuth(...REPORTS)
   @ApiOperation({ summary: 'Report an incident (差错) on a job: delay, damaged or lost specimen, fall, ... with the staff involved' })
   @ApiCreatedResponse({ type: IncidentDto })
-  @ApiIdempotent()
+  @Idempotent()
   report(
     @Param() { id }: TaskIdDto,
     @Body() body: ReportIncidentBodyDto,
     @CurrentActor() actor: Actor,
-    @IdempotencyKeyHeader() key: string | null,
   ): Promise<IncidentDto> {
-    return this.rpc.send(IncidentPatterns.report, actor, { id, ...body }, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+    return this.rpc.send(IncidentPatterns.report, actor, { id, ...body });
   }
 
   @Get()

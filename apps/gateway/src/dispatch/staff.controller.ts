@@ -10,7 +10,6 @@ import {
   ListStaffQueryDto,
   ProblemDto,
   Role,
-  RPC_HEADERS,
   StaffDto,
   StaffIdDto,
   StaffPageDto,
@@ -19,7 +18,7 @@ import {
   WorkerDutyDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const MANAGES_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher] as const;
@@ -38,9 +37,9 @@ export class StaffController {
   @ApiAuth(...MANAGES_STAFF)
   @ApiOperation({ summary: 'Add a staff member to the directory' })
   @ApiCreatedResponse({ type: StaffDto })
-  @ApiIdempotent()
-  create(@Body() dto: CreateStaffDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<StaffDto> {
-    return this.rpc.send(StaffPatterns.create, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  create(@Body() dto: CreateStaffDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
+    return this.rpc.send(StaffPatterns.create, actor, dto);
   }
 
   @Get()

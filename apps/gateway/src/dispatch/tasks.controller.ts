@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CreateTaskDto, ListTasksQueryDto, Role, RPC_HEADERS, TaskDetailDto, TaskIdDto, TaskPageDto, TaskPatterns } from '@hospital/contracts';
+import { Actor, CreateTaskDto, ListTasksQueryDto, Role, TaskDetailDto, TaskIdDto, TaskPageDto, TaskPatterns } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 /** Wards and hospital systems (HIS) raise jobs; the center's staff run them. */
@@ -18,9 +18,9 @@ export class TasksController {
   @ApiAuth(...CREATES_TASKS)
   @ApiOperation({ summary: 'Register a job; it starts PENDING with a number like T20261123-0001' })
   @ApiCreatedResponse({ type: TaskDetailDto })
-  @ApiIdempotent()
-  create(@Body() dto: CreateTaskDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<TaskDetailDto> {
-    return this.rpc.send(TaskPatterns.create, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  create(@Body() dto: CreateTaskDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
+    return this.rpc.send(TaskPatterns.create, actor, dto);
   }
 
   @Get()

@@ -11,10 +11,9 @@ import {
   SupervisorIdDto,
   SupervisorPageDto,
   SupervisorPatterns,
-  RPC_HEADERS,
-} from '@hospital/contracts';
+  } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const MANAGES_SUPERVISORS = [Role.Supervisor, Role.Manager, Role.Admin] as const;
@@ -30,9 +29,9 @@ export class SupervisorsController {
   @ApiOperation({ summary: 'Register a social supervisor (active from the start)' })
   @ApiCreatedResponse({ type: SupervisorDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'Someone with this phone is registered already (CONFLICT)' })
-  @ApiIdempotent()
-  create(@Body() dto: CreateSupervisorDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<SupervisorDto> {
-    return this.rpc.send(SupervisorPatterns.create, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  create(@Body() dto: CreateSupervisorDto, @CurrentActor() actor: Actor): Promise<SupervisorDto> {
+    return this.rpc.send(SupervisorPatterns.create, actor, dto);
   }
 
   @Get()

@@ -27,10 +27,9 @@ import {
   SurveyPageDto,
   SurveyPatterns,
   SurveyResponseReceiptDto,
-  RPC_HEADERS,
-} from '@hospital/contracts';
+  } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
-import { ApiIdempotent, IdempotencyKeyHeader } from '../http/idempotency';
+import { Idempotent } from '../http/idempotency';
 import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 
 const WRITES_SURVEYS = [Role.Supervisor, Role.Manager, Role.Admin] as const;
@@ -48,9 +47,9 @@ export class SurveysController {
   @ApiOperation({ summary: 'Create a survey template: questions LIKERT_5 (1–5), YES_NO, NPS_10 (0–10) or TEXT, each required or not' })
   @ApiCreatedResponse({ type: SurveyDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid fields, or a question id used twice (VALIDATION_FAILED)' })
-  @ApiIdempotent()
-  create(@Body() dto: CreateSurveyDto, @CurrentActor() actor: Actor, @IdempotencyKeyHeader() key: string | null): Promise<SurveyDto> {
-    return this.rpc.send(SurveyPatterns.create, actor, dto, { headers: { [RPC_HEADERS.idempotencyKey]: key } });
+  @Idempotent()
+  create(@Body() dto: CreateSurveyDto, @CurrentActor() actor: Actor): Promise<SurveyDto> {
+    return this.rpc.send(SurveyPatterns.create, actor, dto);
   }
 
   @Get()

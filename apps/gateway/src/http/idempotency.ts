@@ -1,27 +1,36 @@
-import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ProblemDto, RPC_HEADERS } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
+import { DomainError, requestContext } from '@hospital/platform';
 import type { Request } from 'express';
+import { Observable } from 'rxjs';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * The optional `Idempotency-Key` of a creating POST, checked for shape here and honoured by the
- * service: the same key with the same body returns the first response, nothing new is written.
+ * Checks the optional `Idempotency-Key` for shape and puts it in the request's context, where
+ * the RpcClient picks it up for the service: the service honours it (the same key with the same
+ * body returns the first response, nothing new is written).
  */
-export const IdempotencyKeyHeader = createParamDecorator((_: unknown, context: ExecutionContext): string | null => {
-  const value = context.switchToHttp().getRequest<Request>().headers[RPC_HEADERS.idempotencyKey];
-  if (value === undefined) return null;
-  if (typeof value !== 'string' || !KEY.test(value)) {
-    throw DomainError.validation([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-255 visible ASCII characters' }]);
+@Injectable()
+export class IdempotencyKeyInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const value = context.switchToHttp().getRequest<Request>().headers[RPC_HEADERS.idempotencyKey];
+    if (value !== undefined) {
+      if (typeof value !== 'string' || !KEY.test(value)) {
+        throw DomainError.validation([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-255 visible ASCII characters' }]);
+      }
+      const store = requestContext.getStore();
+      if (store) store.idempotencyKey = value;
+    }
+    return next.handle();
   }
-  return value;
-});
+}
 
-/** OpenAPI for a creating POST that takes an Idempotency-Key. */
-export const ApiIdempotent = () =>
+/** A creating POST that takes an Idempotency-Key: passes it on, and says so in the OpenAPI. */
+export const Idempotent = () =>
   applyDecorators(
+    UseInterceptors(IdempotencyKeyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,

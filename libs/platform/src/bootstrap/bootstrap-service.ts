@@ -1,9 +1,10 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadEnv, ServiceEnv, serviceEnvSchema } from '../config/env';
+import { ConfigError, ServiceEnv } from '../config/env';
 import { WireExceptionFilter } from '../errors/rpc-exception.filter';
 import { exitGracefullyOnSignals } from './graceful-shutdown';
+import { loadService, ServiceDefinition } from './service-definition';
 import { NatsConnectionHolder } from '../health/nats-probe';
 import { PlatformNatsServer } from '../nats/nats-server.strategy';
 import { MetricsService } from '../observability/metrics.service';
@@ -59,18 +60,19 @@ export async function migrateOnly(module: Type<unknown> | DynamicModule): Promis
 }
 
 /**
- * A service's whole main.ts: validate the environment (one readable message and exit 1 if
- * it is wrong), start, and stop gracefully on SIGTERM/SIGINT.
+ * A service's whole main.ts: validate its environment (one readable message naming every bad
+ * variable, and exit 1), then either migrate and exit (MIGRATE_ONLY) or start, and stop
+ * gracefully on SIGTERM/SIGINT.
  */
-export function runService(service: string, moduleFor: (env: ServiceEnv) => DynamicModule): void {
+export function runService<E extends ServiceEnv, C>(definition: ServiceDefinition<E, C>): void {
   const start = async () => {
-    const env = loadEnv(serviceEnvSchema, process.env);
-    if (!env.MIGRATE_ONLY) return void (await startService(moduleFor(env), { service, env, handleSignals: true }));
-    await migrateOnly(moduleFor(env));
+    const { env, module } = loadService(definition, process.env);
+    if (!env.MIGRATE_ONLY) return void (await startService(module, { service: definition.name, env, handleSignals: true }));
+    await migrateOnly(module);
     process.exit(0);
   };
   start().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? `${service}: ${error.message}` : error);
+    console.error(error instanceof ConfigError ? `${definition.name}: ${error.message}` : error);
     process.exit(1);
   });
 }

@@ -1,6 +1,6 @@
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '@hospital/testing';
 import { loadEnv, serviceEnvSchema } from '../config/env';
-import { createSuiteDatabase, SuiteDatabase } from '../messaging/testing.spec-helper';
 import { ServicePlatformModule } from './service-platform.module';
 import { migrateOnly } from './bootstrap-service';
 
@@ -19,11 +19,11 @@ class CreateParcels1700000000001 implements MigrationInterface {
 }
 
 describe('migrateOnly (MIGRATE_ONLY=true, the Helm migration Job)', () => {
-  let db: SuiteDatabase;
+  let db: TestDatabase;
   let check: DataSource;
 
   beforeAll(async () => {
-    db = await createSuiteDatabase('migonly');
+    db = await createTestDatabase('migonly');
     check = await new DataSource({ type: 'postgres', url: db.url }).initialize();
   });
 

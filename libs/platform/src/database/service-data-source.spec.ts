@@ -1,6 +1,6 @@
 import { Column, DataSource, Entity, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
+import { createTestDatabase } from '@hospital/testing';
 // Not @hospital/testing: that lib depends on this one, so the platform keeps its own spec helpers.
-import { createSuiteDatabase } from '../messaging/testing.spec-helper';
 import { migrateLocked, migrationLockKey, ServiceDatabaseOptions, serviceDataSourceOptions } from './service-data-source';
 
 /**
@@ -51,7 +51,7 @@ describe('service data source (real Postgres)', () => {
     ((await ds.query(`SELECT "name" FROM "${schema}"."migrations" ORDER BY "id"`)) as { name: string }[]).map((r) => r.name);
 
   beforeAll(async () => {
-    db = await createSuiteDatabase('platformdb');
+    db = await createTestDatabase('platformdb');
   });
 
   afterAll(async () => {

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope } from '@hospital/contracts';
+import { EventEnvelope, StreamNames } from '@hospital/contracts';
 import { AckPolicy } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { createTestDatabase, eventually, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { OnEvent } from './on-event.decorator';
-import { StreamNames } from './stream';
 import {
   count,
-  createSuiteDatabase,
   MessagingApp,
   NatsObserver,
   observeNats,
   SERVICE,
   startMessagingApp,
-  SuiteDatabase,
-  uniquePrefix,
-  waitFor,
   WIDGET_CREATED,
 } from './testing.spec-helper';
 
@@ -62,10 +58,10 @@ const PROJECTOR = `${SERVICE}_WidgetProjector_record`;
 const AUDITOR = `${SERVICE}_WidgetAuditor_audit`;
 
 describe('event consumers (real Postgres and NATS)', () => {
-  const prefix = uniquePrefix('msgcon');
+  const prefix = uniqueSubjectPrefix('msgcon');
   const names = new StreamNames(prefix);
   const subject = `${prefix}hospital.${WIDGET_CREATED}`;
-  let database: SuiteDatabase;
+  let database: TestDatabase;
   let app: MessagingApp;
   let nats: NatsObserver;
 
@@ -88,7 +84,7 @@ describe('event consumers (real Postgres and NATS)', () => {
 
   /** The consumer has acked (or terminated) everything up to `seq`. */
   const settled = (consumer: string, seq: number) =>
-    waitFor(`${consumer} to settle stream seq ${seq}`, async () => {
+    eventually(`${consumer} to settle stream seq ${seq}`, async () => {
       const info = await nats.jsm.consumers.info(names.stream, consumer);
       return info.ack_floor.stream_seq >= seq && info.num_ack_pending === 0 && info.num_pending === 0;
     });
@@ -111,7 +107,7 @@ describe('event consumers (real Postgres and NATS)', () => {
     }[];
 
   beforeAll(async () => {
-    database = await createSuiteDatabase('msgconsumers');
+    database = await createTestDatabase('msgconsumers');
     nats = await observeNats();
     app = await boot();
   });
@@ -157,7 +153,7 @@ describe('event consumers (real Postgres and NATS)', () => {
     await publish(flaky);
     const last = await publish(good);
 
-    const [letter] = await waitFor('the poisoned event in dead_letters', async () => {
+    const [letter] = await eventually('the poisoned event in dead_letters', async () => {
       const rows = await deadLetters('"event_id" = $1', [poison.id]);
       return rows.length > 0 && rows;
     });
@@ -253,7 +249,7 @@ describe('event consumers (real Postgres and NATS)', () => {
     const burst = Array.from({ length: 200 }, (_, i) => envelope({ label: `burst-${i}` }));
     let last = 0;
     for (const e of burst) last = await publish(e);
-    await waitFor('the burst to start being applied', async () => (await count(app.db, `SELECT 1 FROM "${SERVICE}"."widget_log" WHERE "label" LIKE 'burst-%'`)) > 0);
+    await eventually('the burst to start being applied', async () => (await count(app.db, `SELECT 1 FROM "${SERVICE}"."widget_log" WHERE "label" LIKE 'burst-%'`)) > 0);
 
     await expect(app.close()).resolves.toBeUndefined();
 

@@ -1,18 +1,15 @@
-import { ERROR_HTTP_STATUS, ErrorCode } from '@hospital/contracts';
+import { Actor, ERROR_HTTP_STATUS, ErrorCode, Role, StreamNames } from '@hospital/contracts';
 import { randomUUID } from 'node:crypto';
+import { createTestDatabase, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { DomainError } from '../errors/domain-error';
-import { StreamNames } from './stream';
-import { IdempotencyRequest } from './unit-of-work';
+import { idempotentRequest } from './idempotency';
 import {
   count,
-  createSuiteDatabase,
   MessagingApp,
   NatsObserver,
   observeNats,
   SERVICE,
   startMessagingApp,
-  SuiteDatabase,
-  uniquePrefix,
   WIDGET_CREATED,
 } from './testing.spec-helper';
 
@@ -31,16 +28,18 @@ interface WidgetResponse {
 
 const OPERATION = 'msgtest.widget.create';
 
+const caller = (id: string): Actor => ({ id, kind: 'user', roles: [Role.Dispatcher] });
+
 describe('Idempotency-Key in UnitOfWork.run (real Postgres)', () => {
-  const prefix = uniquePrefix('msgidem');
-  let database: SuiteDatabase;
+  const prefix = uniqueSubjectPrefix('msgidem');
+  let database: TestDatabase;
   let app: MessagingApp;
   let nats: NatsObserver;
   let runs = 0;
 
   /** A creating use case as a service writes it; `gate` lets a test hold it inside its transaction. */
   const create = (body: CreateWidget, key: string | null, options: { scope?: string; gate?: Promise<void>; entered?: () => void } = {}) => {
-    const idempotency: IdempotencyRequest | null = key ? { key, scope: options.scope ?? 'user-1', operation: OPERATION, request: body } : null;
+    const idempotency = idempotentRequest(key, OPERATION, caller(options.scope ?? 'user-1'), body);
     return app.uow.run<WidgetResponse>(async ({ manager, emit }) => {
       runs++;
       const id = randomUUID();
@@ -51,7 +50,7 @@ describe('Idempotency-Key in UnitOfWork.run (real Postgres)', () => {
       options.entered?.();
       await options.gate;
       return { id, label: body.label, createdAt: created_at.toISOString(), eventId: event.id };
-    }, idempotency);
+    }, { idempotency });
   };
 
   const widgets = (label: string) => count(app.db, `SELECT 1 FROM "${SERVICE}"."widgets" WHERE "label" = $1`, [label]);
@@ -63,7 +62,7 @@ describe('Idempotency-Key in UnitOfWork.run (real Postgres)', () => {
   const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
 
   beforeAll(async () => {
-    database = await createSuiteDatabase('msgidem');
+    database = await createTestDatabase('msgidem');
     nats = await observeNats();
     app = await startMessagingApp({ databaseUrl: database.url, prefix, env: { IDEMPOTENCY_TTL_HOURS: '2' } });
   });
@@ -180,7 +179,7 @@ describe('Idempotency-Key in UnitOfWork.run (real Postgres)', () => {
         await manager.query(`INSERT INTO "${SERVICE}"."widgets" ("id", "label") VALUES ($1, 'failed')`, [randomUUID()]);
         throw new DomainError(ErrorCode.ValidationFailed, 'rejected by a business rule');
       },
-      { key, scope: 'user-1', operation: OPERATION, request: { label: 'failed' } },
+      { idempotency: idempotentRequest(key, OPERATION, caller('user-1'), { label: 'failed' }) },
     );
     await expect(failing).rejects.toMatchObject({ code: ErrorCode.ValidationFailed });
     expect(await keyRows(key)).toEqual([]);
@@ -196,5 +195,92 @@ describe('Idempotency-Key in UnitOfWork.run (real Postgres)', () => {
     const b = await create({ label: 'no-key' }, null);
     expect(a.id).not.toBe(b.id);
     expect(await widgets('no-key')).toBe(2);
+  });
+
+  describe('prepare: work before the transaction, for a first request only', () => {
+    let taken = 0;
+    /** Like taking a task number: outside the transaction, and never for a retry. */
+    const numbered = (body: CreateWidget, key: string | null) =>
+      app.uow.run(
+        async ({ manager }, number: number) => {
+          const id = randomUUID();
+          await manager.query(`INSERT INTO "${SERVICE}"."widgets" ("id", "label") VALUES ($1, $2)`, [id, `${body.label}-${number}`]);
+          return { id, number };
+        },
+        {
+          idempotency: idempotentRequest(key, OPERATION, caller('user-1'), body),
+          prepare: async (manager) => {
+            // The data source's manager, not a transaction's: the work has not begun.
+            expect(manager.queryRunner?.isTransactionActive ?? false).toBe(false);
+            return ++taken;
+          },
+        },
+      );
+
+    it('runs it once for a first request and hands its result to the work', async () => {
+      const before = taken;
+      const first = await numbered({ label: 'numbered' }, randomUUID());
+      expect(first.number).toBe(before + 1);
+      expect(taken).toBe(before + 1);
+      expect(await widgets(`numbered-${first.number}`)).toBe(1);
+    });
+
+    it('does not run it for a retry answered from the first response, nor for a reused key', async () => {
+      const key = randomUUID();
+      const first = await numbered({ label: 'retried' }, key);
+      const before = taken;
+      await expect(numbered({ label: 'retried' }, key)).resolves.toEqual(first);
+      expect(await failure(numbered({ label: 'other body' }, key))).toMatchObject({ code: ErrorCode.IdempotencyKeyReused });
+      expect(taken).toBe(before);
+    });
+
+    it('runs it inside the transaction when the stored answer expires between the look-up and the claim', async () => {
+      const key = randomUUID();
+      // The look-up before the transaction reports an answer (as if it expired a moment later);
+      // the claim inside the transaction finds none, so this is a first request after all.
+      const lookUp = jest.spyOn(app.uow as unknown as { storedAnswer: () => Promise<unknown> }, 'storedAnswer');
+      lookUp.mockResolvedValueOnce({ request_hash: 'expired', response: null });
+      let insideTransaction: boolean | null = null;
+      const before = taken;
+      try {
+        const { number } = await app.uow.run(
+          async ({ manager }, n: number) => {
+            await manager.query(`INSERT INTO "${SERVICE}"."widgets" ("id", "label") VALUES ($1, 'expired-between')`, [randomUUID()]);
+            return { number: n };
+          },
+          {
+            idempotency: idempotentRequest(key, OPERATION, caller('user-1'), { label: 'expired-between' }),
+            prepare: async (manager) => {
+              insideTransaction = manager.queryRunner?.isTransactionActive ?? false;
+              return ++taken;
+            },
+          },
+        );
+        expect(number).toBe(before + 1);
+      } finally {
+        lookUp.mockRestore();
+      }
+      expect(insideTransaction).toBe(true);
+      expect(taken).toBe(before + 1);
+      expect(await widgets('expired-between')).toBe(1);
+    });
+  });
+
+  it('compares a fingerprint of the request when given one: a hashed field, not the field itself', async () => {
+    const key = randomUUID();
+    const secret = (body: unknown) => ({ ...(body as CreateWidget), note: 'hashed' });
+    const run = (body: CreateWidget) =>
+      app.uow.run(
+        async ({ manager }) => {
+          const id = randomUUID();
+          await manager.query(`INSERT INTO "${SERVICE}"."widgets" ("id", "label") VALUES ($1, $2)`, [id, body.label]);
+          return { id };
+        },
+        { idempotency: idempotentRequest(key, OPERATION, caller('user-1'), body), fingerprint: secret },
+      );
+    const first = await run({ label: 'fingerprinted', note: 'one' });
+    // Differs only in what the fingerprint replaces: the same request as far as the record goes.
+    await expect(run({ label: 'fingerprinted', note: 'two' })).resolves.toEqual(first);
+    expect(await widgets('fingerprinted')).toBe(1);
   });
 });

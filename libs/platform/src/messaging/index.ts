@@ -6,4 +6,4 @@ export * from './on-event.decorator';
 export * from './stream';
 export * from './canonical-json';
 export { MessagingConnection } from './messaging-connection';
-export * from './idempotency-key.decorator';
+export * from './idempotency';

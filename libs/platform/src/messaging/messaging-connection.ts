@@ -1,8 +1,9 @@
+import { StreamNames } from '@hospital/contracts';
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { connect, JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import { closeNats } from '../nats/close-nats';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
-import { ensureStream, StreamNames } from './stream';
+import { ensureStream } from './stream';
 
 /**
  * The service's JetStream connection, kept apart from the request/reply one so a burst of

@@ -1,17 +1,13 @@
-import { EventEnvelope } from '@hospital/contracts';
+import { EventEnvelope, StreamNames } from '@hospital/contracts';
 import { randomUUID } from 'node:crypto';
-import { StreamNames } from './stream';
+import { createTestDatabase, eventually, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import {
   count,
-  createSuiteDatabase,
   MessagingApp,
   NatsObserver,
   observeNats,
   SERVICE,
   startMessagingApp,
-  SuiteDatabase,
-  uniquePrefix,
-  waitFor,
   WIDGET_CREATED,
 } from './testing.spec-helper';
 
@@ -27,16 +23,16 @@ import {
  * publishes. And it is one run of a race, not a proof for every interleaving.
  */
 describe('outbox relay with two replicas (real Postgres and NATS)', () => {
-  const prefix = uniquePrefix('msgrep');
+  const prefix = uniqueSubjectPrefix('msgrep');
   const stream = new StreamNames(prefix).stream;
   const AGGREGATES = 30;
   const EVENTS_EACH = 10;
-  let database: SuiteDatabase;
+  let database: TestDatabase;
   let replicas: MessagingApp[] = [];
   let nats: NatsObserver;
 
   beforeAll(async () => {
-    database = await createSuiteDatabase('msgreplicas');
+    database = await createTestDatabase('msgreplicas');
     nats = await observeNats();
     replicas = await Promise.all([0, 1].map(() => startMessagingApp({ databaseUrl: database.url, prefix })));
   });
@@ -64,7 +60,7 @@ describe('outbox relay with two replicas (real Postgres and NATS)', () => {
     const db = replicas[0].db;
     expect(await count(db, `SELECT 1 FROM "${SERVICE}"."outbox"`)).toBe(total);
 
-    await waitFor('the outbox to drain', async () => (await replicas[0].metric('outbox_backlog')) === 0, 20_000);
+    await eventually('the outbox to drain', async () => (await replicas[0].metric('outbox_backlog')) === 0, 20_000);
 
     // Every row sent, none after a failure.
     const rows = (await db.query(`SELECT "id", "published_at", "attempts" FROM "${SERVICE}"."outbox"`)) as { id: string; published_at: Date | null; attempts: number }[];

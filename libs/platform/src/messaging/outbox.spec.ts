@@ -1,19 +1,16 @@
 import { EventEnvelope } from '@hospital/contracts';
 import { StoredMsg } from 'nats';
 import { randomUUID } from 'node:crypto';
+import { createTestDatabase, eventually, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { requestContext } from '../context/request-context';
 import { OutboxRelay } from './outbox-relay';
 import {
   count,
-  createSuiteDatabase,
   MessagingApp,
   NatsObserver,
   observeNats,
   SERVICE,
   startMessagingApp,
-  SuiteDatabase,
-  uniquePrefix,
-  waitFor,
   WIDGET_CREATED,
 } from './testing.spec-helper';
 
@@ -36,8 +33,8 @@ interface OutboxRow {
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('outbox: UnitOfWork and relay (real Postgres and NATS)', () => {
-  const prefix = uniquePrefix('msgout');
-  let database: SuiteDatabase;
+  const prefix = uniqueSubjectPrefix('msgout');
+  let database: TestDatabase;
   let app: MessagingApp;
   let nats: NatsObserver;
   let subject: string;
@@ -58,13 +55,13 @@ describe('outbox: UnitOfWork and relay (real Postgres and NATS)', () => {
   const outboxRow = async (id: string): Promise<OutboxRow | undefined> =>
     ((await app.db.query(`SELECT * FROM "${SERVICE}"."outbox" WHERE "id" = $1`, [id])) as OutboxRow[])[0];
 
-  const published = (id: string) => waitFor(`event ${id} to be published`, async () => (await outboxRow(id))?.published_at ?? undefined);
+  const published = (id: string) => eventually(`event ${id} to be published`, async () => (await outboxRow(id))?.published_at ?? undefined);
 
   const streamMessages = async (): Promise<StoredMsg[]> => nats.readStream(app.names.stream);
   const body = (m: StoredMsg) => m.json<EventEnvelope<string, WidgetPayload>>();
 
   beforeAll(async () => {
-    database = await createSuiteDatabase('msgoutbox');
+    database = await createTestDatabase('msgoutbox');
     nats = await observeNats();
     app = await startMessagingApp({ databaseUrl: database.url, prefix });
     subject = `${prefix}hospital.${WIDGET_CREATED}`;
@@ -170,7 +167,7 @@ describe('outbox: UnitOfWork and relay (real Postgres and NATS)', () => {
         expect(await count(app.db, `SELECT 1 FROM "${SERVICE}"."outbox" WHERE "published_at" IS NULL`)).toBe(8);
 
         relay.onApplicationBootstrap();
-        await waitFor('the backlog to drain', async () => (await app.metric('outbox_backlog')) === 0);
+        await eventually('the backlog to drain', async () => (await app.metric('outbox_backlog')) === 0);
 
         const messages = (await streamMessages()).map(body);
         expect(messages.filter((e) => e.aggregateId === aggregateId).map((e) => e.payload.n)).toEqual([0, 1, 2, 3, 4]);
@@ -181,7 +178,7 @@ describe('outbox: UnitOfWork and relay (real Postgres and NATS)', () => {
     });
 
     it('leaves every row published, once, with no failed attempts', async () => {
-      await waitFor('the backlog to drain', async () => (await app.metric('outbox_backlog')) === 0);
+      await eventually('the backlog to drain', async () => (await app.metric('outbox_backlog')) === 0);
       const rows = (await app.db.query(`SELECT "id", "published_at", "attempts", "last_error" FROM "${SERVICE}"."outbox"`)) as OutboxRow[];
       expect(rows.every((r) => r.published_at !== null && r.attempts === 0)).toBe(true);
       const messages = await streamMessages();

@@ -1,6 +1,8 @@
+import { StreamNames } from '@hospital/contracts';
 import { DiscardPolicy, RetentionPolicy, StorageType } from 'nats';
-import { ensureStream, isNotFound, StreamNames } from './stream';
-import { observeNats, NatsObserver, uniquePrefix } from './testing.spec-helper';
+import { uniqueSubjectPrefix } from '@hospital/testing';
+import { ensureStream, isNotFound } from './stream';
+import { observeNats, NatsObserver } from './testing.spec-helper';
 
 const MS = 1_000_000;
 
@@ -37,7 +39,7 @@ describe('isNotFound', () => {
 });
 
 describe('ensureStream (real NATS)', () => {
-  const names = new StreamNames(uniquePrefix('strm'));
+  const names = new StreamNames(uniqueSubjectPrefix('strm'));
   let nats: NatsObserver;
 
   beforeAll(async () => {

@@ -1,22 +1,5 @@
-import { EVENT_STREAM, EVENT_SUBJECT_ROOT, eventSubject } from '@hospital/contracts';
+import { StreamNames } from '@hospital/contracts';
 import { DiscardPolicy, JetStreamManager, RetentionPolicy, StorageType, StreamConfig } from 'nats';
-
-/** Stream and subjects, shifted by the subject prefix so isolated test suites get streams of their own. */
-export class StreamNames {
-  constructor(readonly prefix: string) {}
-
-  get stream(): string {
-    return this.prefix ? `${this.prefix.replace(/\.$/, '').toUpperCase()}_${EVENT_STREAM}` : EVENT_STREAM;
-  }
-
-  get allSubjects(): string {
-    return `${this.prefix}${EVENT_SUBJECT_ROOT}.>`;
-  }
-
-  subject(type: string): string {
-    return `${this.prefix}${eventSubject(type)}`;
-  }
-}
 
 const NANOS_PER_MS = 1_000_000;
 

@@ -1,62 +1,24 @@
+import { StreamNames } from '@hospital/contracts';
 /*
- * Shared by the messaging specs only: a throw-away database, a subject prefix (hence a stream) of
- * the suite's own, and a minimal service booted in-process on the real platform wiring.
- * Not a spec (jest does not run it), not exported from index.ts, and imported by specs only.
- * It does not import @hospital/testing: that lib depends on this one, so it would be a cycle.
+ * Shared by the messaging specs only: a minimal service booted in-process on the real platform
+ * wiring, on a database and a subject prefix (hence a stream) of the suite's own from
+ * @hospital/testing. Not a spec (jest does not run it), not exported from index.ts.
  */
 import { ConsoleLogger, LoggerService, Provider } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { connect, JetStreamClient, JetStreamManager, NatsConnection, StoredMsg } from 'nats';
-import { Client } from 'pg';
+import { natsUrl } from '@hospital/testing';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { ServicePlatformModule } from '../bootstrap/service-platform.module';
 import { loadEnv, ServiceEnv, serviceEnvSchema } from '../config/env';
 import { MetricsService } from '../observability/metrics.service';
 import { MessagingConnection } from './messaging-connection';
-import { StreamNames } from './stream';
 import { UnitOfWork } from './unit-of-work';
 
 /** The service the specs pretend to be: also its schema, and the `<service>` in its subjects. */
 export const SERVICE = 'msgtest';
 export const WIDGET_CREATED = 'msgtest.widget.created';
-
-export function requireEnv(name: 'DATABASE_URL' | 'NATS_URL'): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which provides Postgres and NATS`);
-  return value;
-}
-
-export interface SuiteDatabase {
-  url: string;
-  name: string;
-  drop(): Promise<void>;
-}
-
-/** A fresh database for one suite (the same few lines as `createTestDatabase` in @hospital/testing). */
-export async function createSuiteDatabase(label: string): Promise<SuiteDatabase> {
-  const adminUrl = requireEnv('DATABASE_URL');
-  const name = `t_${label}_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), name, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
-/** A subject prefix of the suite's own, so its stream (`<PREFIX>_HOSPITAL`) and consumers are too. */
-export function uniquePrefix(label: string): string {
-  return `t${label}${randomBytes(3).toString('hex')}.`;
-}
 
 /** The test service's own tables: the thing use cases change, and a log of handler effects. */
 export class CreateMsgtestTables1700000000001 implements MigrationInterface {
@@ -114,7 +76,7 @@ export async function startMessagingApp(options: {
 }): Promise<MessagingApp> {
   const env = loadEnv(serviceEnvSchema, {
     DATABASE_URL: options.databaseUrl,
-    NATS_URL: requireEnv('NATS_URL'),
+    NATS_URL: natsUrl(),
     NATS_SUBJECT_PREFIX: options.prefix,
     HEALTH_PORT: '9',
     LOG_LEVEL: 'warn',
@@ -164,7 +126,7 @@ export interface NatsObserver {
 }
 
 export async function observeNats(): Promise<NatsObserver> {
-  const nc = await connect({ servers: requireEnv('NATS_URL'), name: 'msgtest-observer' });
+  const nc = await connect({ servers: natsUrl(), name: 'msgtest-observer' });
   const jsm = await nc.jetstreamManager();
   return {
     nc,
@@ -186,22 +148,6 @@ export async function observeNats(): Promise<NatsObserver> {
       await nc.drain();
     },
   };
-}
-
-/** Poll until `probe` returns something other than undefined/false, or fail saying what never happened. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 export async function count(db: DataSource, sql: string, params: unknown[] = []): Promise<number> {

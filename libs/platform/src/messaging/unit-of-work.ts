@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, EventEnvelope } from '@hospital/contracts';
+import { ErrorCode, EventEnvelope, StreamNames } from '@hospital/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager } from 'typeorm';
 import { currentRequestId } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
+import { IdempotentRequest } from './idempotency';
 import { requestHash } from './canonical-json';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { OutboxRelay } from './outbox-relay';
-import { StreamNames } from './stream';
 
 const OUTBOX_INSERT_CHUNK = 1_000;
 
@@ -19,15 +19,21 @@ export interface Transaction {
   emit<T extends EventEnvelope>(type: T['type'], aggregateId: string, payload: T['payload'], version?: number): T;
 }
 
-export interface IdempotencyRequest {
-  /** The client's Idempotency-Key. */
-  key: string;
-  /** Who asked: a key is private to its caller. */
-  scope: string;
-  /** The message pattern, e.g. `dispatch.task.create`. */
-  operation: string;
-  /** The validated request body; a different body with the same key is refused. */
-  request: unknown;
+export interface RunOptions<P> {
+  /** The message's Idempotency-Key call (see `@Idempotency()`): a retry gets the first answer back. */
+  idempotency?: IdempotentRequest | null;
+  /**
+   * What of the request the stored record is compared on, when the payload itself must not be
+   * hashed as it is (an ID number: hashed under the service's key first).
+   */
+  fingerprint?: (request: unknown) => unknown;
+  /**
+   * Work done before the transaction and only for a request that will not be answered from a
+   * stored response, such as taking the next number of the day outside the transaction's locks.
+   * Its result is `work`'s second argument. Should a stored answer expire between the look-up
+   * and the transaction, it runs inside the transaction instead, with the transaction's manager.
+   */
+  prepare?: (manager: EntityManager) => Promise<P>;
 }
 
 /**
@@ -47,22 +53,29 @@ export class UnitOfWork {
     this.names = new StreamNames(options.env.NATS_SUBJECT_PREFIX);
   }
 
-  async run<T>(work: (tx: Transaction) => Promise<T>, idempotency?: IdempotencyRequest | null): Promise<T> {
+  async run<T, P = undefined>(work: (tx: Transaction, prepared: P) => Promise<T>, options: RunOptions<P> = {}): Promise<T> {
+    const idempotency = this.fingerprinted(options);
+    let prepared: { value: P } | null = null;
+    if (options.prepare && !(idempotency && (await this.storedAnswer(this.db.manager, idempotency)))) {
+      prepared = { value: await options.prepare(this.db.manager) };
+    }
     let emitted = false;
     const result = await this.db.transaction(async (manager) => {
       if (idempotency) {
         const replay = await this.claim(manager, idempotency);
         if (replay) return replay.response as T;
       }
+      if (options.prepare && !prepared) prepared = { value: await options.prepare(manager) };
       const pending: EventEnvelope[] = [];
-      const value = await work({
+      const tx: Transaction = {
         manager,
         emit: (type, aggregateId, payload, version = 1) => {
           const envelope = this.envelope(type, aggregateId, payload, version);
           pending.push(envelope);
           return envelope as never;
         },
-      });
+      };
+      const value = await work(tx, prepared?.value as P);
       await this.writeOutbox(manager, pending);
       emitted = pending.length > 0;
       if (idempotency) await this.remember(manager, idempotency, value);
@@ -72,12 +85,9 @@ export class UnitOfWork {
     return result;
   }
 
-  /**
-   * Whether a first answer is stored under this key (a retry that `run` will answer from it), so
-   * a caller can skip work it would do before the transaction, such as taking a number.
-   */
-  async remembered(req: IdempotencyRequest): Promise<boolean> {
-    return (await this.storedAnswer(this.db.manager, req)) !== null;
+  private fingerprinted({ idempotency, fingerprint }: RunOptions<unknown>): IdempotentRequest | null {
+    if (!idempotency) return null;
+    return fingerprint ? { ...idempotency, request: fingerprint(idempotency.request) } : idempotency;
   }
 
   private envelope(type: string, aggregateId: string, payload: unknown, version: number): EventEnvelope {
@@ -113,7 +123,7 @@ export class UnitOfWork {
    * Take the key for this transaction, or answer from an earlier one. A try-lock (not a wait):
    * a second request while the first is still running gets 409 at once instead of a queue.
    */
-  private async claim(manager: EntityManager, req: IdempotencyRequest): Promise<{ response: unknown } | null> {
+  private async claim(manager: EntityManager, req: IdempotentRequest): Promise<{ response: unknown } | null> {
     const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1), hashtext($2)) AS locked', [
       `${req.scope}|${req.operation}`,
       req.key,
@@ -132,7 +142,7 @@ export class UnitOfWork {
   }
 
   /** The first answer stored under the key, unless it has expired. */
-  private async storedAnswer(manager: EntityManager, req: IdempotencyRequest): Promise<{ request_hash: string; response: unknown } | null> {
+  private async storedAnswer(manager: EntityManager, req: IdempotentRequest): Promise<{ request_hash: string; response: unknown } | null> {
     const [row] = (await manager.query(
       `SELECT "request_hash", "response" FROM "${this.options.schema}"."idempotency_keys"
        WHERE "scope" = $1 AND "operation" = $2 AND "key" = $3 AND "expires_at" > now()`,
@@ -141,7 +151,7 @@ export class UnitOfWork {
     return row ?? null;
   }
 
-  private async remember(manager: EntityManager, req: IdempotencyRequest, response: unknown): Promise<void> {
+  private async remember(manager: EntityManager, req: IdempotentRequest, response: unknown): Promise<void> {
     await manager.query(
       `INSERT INTO "${this.options.schema}"."idempotency_keys" ("scope", "operation", "key", "request_hash", "response", "expires_at")
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))

@@ -5,7 +5,7 @@ import { EmptyResponseException } from '@nestjs/microservices/errors/empty-respo
 import { Actor, ErrorCode, ERROR_HTTP_STATUS, RPC_HEADERS, RpcRequest, WireError, isWireError } from '@hospital/contracts';
 import { headers as natsHeaders, NatsConnection } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { currentRequestId } from '../context/request-context';
+import { currentIdempotencyKey, currentRequestId } from '../context/request-context';
 
 export interface RpcClientOptions {
   servers: string;
@@ -46,7 +46,8 @@ class PrefixedClientNats extends ClientNats {
 
 /**
  * The only way the gateway talks to services: request/reply over NATS with the caller, the
- * correlation id in a header and a deadline on every call. Transport failures become
+ * correlation id (and, on a route that honours one, the Idempotency-Key) in headers, and a
+ * deadline on every call. Transport failures become
  * SERVICE_UNAVAILABLE (nobody listening) or SERVICE_TIMEOUT (nobody answered in time).
  */
 @Injectable()
@@ -81,12 +82,13 @@ export class RpcClient implements OnModuleInit, OnApplicationShutdown {
     pattern: string,
     actor: Actor,
     data: TData,
-    opts: { timeoutMs?: number; headers?: Record<string, string | null | undefined> } = {},
+    opts: { timeoutMs?: number } = {},
   ): Promise<TResult> {
     const headers = natsHeaders();
     const requestId = currentRequestId();
     if (requestId) headers.set(RPC_HEADERS.requestId, requestId);
-    for (const [name, value] of Object.entries(opts.headers ?? {})) if (value) headers.set(name, value);
+    const idempotencyKey = currentIdempotencyKey();
+    if (idempotencyKey) headers.set(RPC_HEADERS.idempotencyKey, idempotencyKey);
     const record = new NatsRecordBuilder<RpcRequest<TData>>({ actor, data }).setHeaders(headers).build();
     try {
       return await firstValueFrom(

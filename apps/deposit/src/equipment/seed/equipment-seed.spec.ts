@@ -1,7 +1,6 @@
 import { Desk, EquipmentUnitStatus } from '@hospital/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@hospital/testing';
-import { DepositAppModule } from '../../app.module';
-import { testDepositConfig } from '../../config';
+import { ServiceUnderTest } from '@hospital/service-testing';
+import { startDepositUnderTest } from '../../service.spec-helper';
 import { EquipmentService } from '../equipment.service';
 import { EquipmentSeedService } from './equipment-seed.service';
 
@@ -9,7 +8,7 @@ describe('demo equipment (SEED_DEMO=true, real Postgres)', () => {
   let service: ServiceUnderTest;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest('deposit', (env) => DepositAppModule.forRoot(env, testDepositConfig()), { SEED_DEMO: 'true' });
+    service = await startDepositUnderTest({ env: { SEED_DEMO: 'true' } });
   });
 
   afterAll(() => service.stop());

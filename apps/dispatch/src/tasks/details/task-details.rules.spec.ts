@@ -1,6 +1,6 @@
 import { CompanionRole, DocumentKind, ErrorCode, PatientCondition, TaskPriority, TaskType } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { SAMPLE_TASK_DETAILS, taskRequest } from '@hospital/testing';
+import { SAMPLE_TASK_DETAILS, taskRequest } from '../task-fixtures.spec-helper';
 import { ruleOnTask } from './task-details.rules';
 
 const fees = { patientTransportFen: 1500 };

@@ -10,7 +10,7 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { TaskFees } from './task-fees';
+import { TaskFees } from '../../config';
 
 /** What the hospital's rules make of a job request beyond its shape. */
 export interface TaskRuling {

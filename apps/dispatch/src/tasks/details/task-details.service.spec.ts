@@ -1,6 +1,7 @@
 import { Actor, CompanionRole, ErrorCode, PatientCondition, Role, TaskPriority, TaskTimelineAction, TaskType } from '@hospital/contracts';
-import { expectDomainError, SAMPLE_TASK_DETAILS, ServiceUnderTest, startServiceUnderTest, taskRequest } from '@hospital/testing';
-import { DispatchAppModule } from '../../app.module';
+import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
+import { SAMPLE_TASK_DETAILS, taskRequest } from '../task-fixtures.spec-helper';
+import { dispatchService } from '../../service';
 import { TasksHandlers } from '../tasks.handlers';
 
 const dispatcher: Actor = { id: 'user-dispatcher-01', kind: 'user', roles: [Role.Dispatcher] };
@@ -10,17 +11,13 @@ describe('job details and fees (dispatch service: real Postgres, NATS)', () => {
   let service: ServiceUnderTest;
   let handlers: TasksHandlers;
 
-  // The fee and deadline tables are read from the process environment when the module starts.
-  const configured = { PATIENT_TRANSPORT_FEE_FEN: '1500', TASK_DUE_MINUTES_PATIENT_TRANSPORT_ROUTINE: '90' };
-
   beforeAll(async () => {
-    Object.assign(process.env, configured);
-    service = await startServiceUnderTest('dispatch', (env) => DispatchAppModule.forRoot(env));
+    // The fee and one cell of the deadline table, set as an operator would.
+    service = await startServiceUnderTest(dispatchService, { env: { PATIENT_TRANSPORT_FEE_FEN: '1500', TASK_DUE_MINUTES_PATIENT_TRANSPORT_ROUTINE: '90' } });
     handlers = service.app.get(TasksHandlers);
   }, 60_000);
 
   afterAll(async () => {
-    for (const name of Object.keys(configured)) delete process.env[name];
     await service?.stop();
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { CreateTaskDto, ErrorCode, SpecimenKind, TASK_DETAILS_KEY, TaskType, TransportMode } from '@hospital/contracts';
 import { createValidationPipe, DomainError } from '@hospital/platform';
-import { SAMPLE_TASK_DETAILS, taskRequest } from '@hospital/testing';
+import { SAMPLE_TASK_DETAILS, taskRequest } from '../task-fixtures.spec-helper';
 
 const pipe = createValidationPipe();
 const validate = (value: unknown) => pipe.transform(value, { type: 'body', metatype: CreateTaskDto });

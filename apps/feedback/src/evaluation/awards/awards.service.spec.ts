@@ -11,7 +11,7 @@ import {
   ScoreGrouping,
   TaskType,
 } from '@hospital/contracts';
-import { expectDomainError } from '@hospital/testing';
+import { expectDomainError } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { EvaluationHarness, inspector, manager, startEvaluationHarness } from '../evaluation.spec-helper';
 import { InspectionsService } from '../inspections/inspections.service';

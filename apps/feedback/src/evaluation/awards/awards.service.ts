@@ -4,7 +4,7 @@ import { Actor, AwardDto, AwardKind, ErrorCode, PeriodAwardsDto, ScoreGrouping }
 import { DomainError, UnitOfWork } from '@hospital/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScoresService } from '../scores/scores.service';
-import { AWARD_AMOUNTS, AwardAmounts } from './award-amounts';
+import { FEEDBACK_CONFIG, FeedbackConfig } from '../../config';
 import { lockQuarterForFreezing } from './period-lock';
 
 const STAR_STAFF = 10;
@@ -29,7 +29,7 @@ export class AwardsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly uow: UnitOfWork,
     private readonly scores: ScoresService,
-    @Inject(AWARD_AMOUNTS) private readonly amounts: AwardAmounts,
+    @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
   ) {}
 
   async freeze(period: string, actor: Actor): Promise<PeriodAwardsDto> {
@@ -49,11 +49,11 @@ export class AwardsService {
         ...staff
           .filter((s) => !s.vetoed)
           .slice(0, STAR_STAFF)
-          .map((s, i) => ({ kind: AwardKind.StarStaff, rank: i + 1, subjectId: s.id, name: s.name, score: s.total, amountFen: this.amounts.AWARD_STAR_STAFF_FEN })),
+          .map((s, i) => ({ kind: AwardKind.StarStaff, rank: i + 1, subjectId: s.id, name: s.name, score: s.total, amountFen: this.config.awards.starStaffFen })),
         ...departments
           .filter((d) => !d.vetoed)
           .slice(0, EXCELLENT_TEAMS)
-          .map((d, i) => ({ kind: AwardKind.ExcellentTeam, rank: i + 1, subjectId: d.id, name: d.name, score: d.total, amountFen: this.amounts.AWARD_TEAM_FEN })),
+          .map((d, i) => ({ kind: AwardKind.ExcellentTeam, rank: i + 1, subjectId: d.id, name: d.name, score: d.total, amountFen: this.config.awards.teamFen })),
       ];
       const supervision = await this.supervisionWinner(manager, period);
       if (supervision) awards.push(supervision);
@@ -92,7 +92,7 @@ export class AwardsService {
       subjectId: top.inspector_id,
       name: top.inspector_id,
       score: top.upheld,
-      amountFen: this.amounts.AWARD_SUPERVISION_FEN,
+      amountFen: this.config.awards.supervisionFen,
     };
   }
 

@@ -1,5 +1,5 @@
 import { ErrorCode, Group } from '@hospital/contracts';
-import { expectDomainError } from '@hospital/testing';
+import { expectDomainError } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { EvaluationHarness, inspector, manager, startEvaluationHarness } from '../evaluation.spec-helper';
 import { LedgerService } from '../ledger/ledger.service';

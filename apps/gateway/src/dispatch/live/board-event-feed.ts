@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, MessageEvent, OnApplicationBootstrap } from '@nestjs/common';
-import { EventEnvelope, Group } from '@hospital/contracts';
-import { closeNats, ENV, MetricsService, StreamNames } from '@hospital/platform';
+import { EventEnvelope, Group, StreamNames } from '@hospital/contracts';
+import { closeNats, ENV, MetricsService } from '@hospital/platform';
 import { connect, Consumer, ConsumerMessages, DeliverPolicy, JsMsg, NatsConnection } from 'nats';
 import { Gauge } from 'prom-client';
 import { defer, EMPTY, filter, finalize, interval, map, merge, Observable, startWith, Subject, takeUntil } from 'rxjs';

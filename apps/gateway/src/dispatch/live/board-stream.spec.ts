@@ -1,7 +1,7 @@
 import { Global, INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { BoardStreamEventDto, EventEnvelope } from '@hospital/contracts';
-import { ensureStream, ENV, MetricsService, StreamNames } from '@hospital/platform';
+import { BoardStreamEventDto, EventEnvelope, StreamNames } from '@hospital/contracts';
+import { ensureStream, ENV, MetricsService } from '@hospital/platform';
 import { deleteTestStream, eventually, natsUrl, SseReader, uniqueSubjectPrefix } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { connect, JetStreamManager, NatsConnection } from 'nats';

@@ -2,7 +2,7 @@ import { Controller, ExecutionContext, Get, Logger, Type } from '@nestjs/common'
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, Role } from '@hospital/contracts';
 import { DomainError, PublicRoute } from '@hospital/platform';
-import { expectDomainError } from '@hospital/testing';
+import { expectDomainError } from '@hospital/service-testing';
 import type { ApiKeysService } from '../api-keys/api-keys.service';
 import type { TokenService } from '../auth/token.service';
 import { Authenticated, Public, Roles } from './access.decorators';

@@ -1,11 +1,9 @@
-import { DynamicModule } from '@nestjs/common';
-import { EventEnvelope } from '@hospital/contracts';
-import { loadEnv, ServiceEnv, serviceEnvSchema, startService, StartedService, StreamNames } from '@hospital/platform';
+import { EventEnvelope, StreamNames } from '@hospital/contracts';
+import { loadService, ServiceDefinition, ServiceEnv, startService, StartedService } from '@hospital/platform';
 import { connect, JetStreamManager, NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from './test-database';
-import { deleteTestStream } from './test-stream';
-import { freePort } from './wait';
+import { createTestDatabase, freePort, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
+import { deleteTestStream } from '@hospital/testing';
 
 /** One row of the service's outbox, as the specs read it: the envelope is stored as JSON, so it comes back typed. */
 export interface OutboxRow<TPayload = unknown> {
@@ -16,8 +14,10 @@ export interface OutboxRow<TPayload = unknown> {
   published_at: Date | null;
 }
 
-export interface ServiceUnderTest extends StartedService {
-  env: ServiceEnv;
+export interface ServiceUnderTest<E extends ServiceEnv = ServiceEnv, C = unknown> extends StartedService {
+  env: E;
+  /** The service's shaped settings, as its modules got them. */
+  config: C;
   db: TestDatabase;
   baseUrl: string;
   /** Raw SQL on the service's own connection, for arranging rows and reading what the service wrote. */
@@ -33,28 +33,42 @@ export interface ServiceUnderTest extends StartedService {
   stop(): Promise<void>;
 }
 
+export interface ServiceUnderTestOptions<C> {
+  /** Environment variables on top of the suite's own database, prefix and port; validated as in production. */
+  env?: Record<string, string>;
+  /** Shaped settings replaced after validation, for values production may not use (a sweep every 200 ms). */
+  config?: Partial<C>;
+}
+
 /** Boots a service in this process exactly as main.ts does, on a database and subject prefix of its own. */
-export async function startServiceUnderTest(
-  service: string,
-  moduleFor: (env: ServiceEnv) => DynamicModule,
-  overrides: Record<string, string> = {},
-): Promise<ServiceUnderTest> {
+export async function startServiceUnderTest<E extends ServiceEnv, C>(
+  definition: ServiceDefinition<E, C>,
+  options: ServiceUnderTestOptions<C> = {},
+): Promise<ServiceUnderTest<E, C>> {
+  const service = definition.name;
   const db = await createTestDatabase(service);
-  const env = loadEnv(serviceEnvSchema, {
-    DATABASE_URL: db.url,
-    NATS_URL: natsUrl(),
-    NATS_SUBJECT_PREFIX: uniqueSubjectPrefix(service),
-    HEALTH_PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
-    ...overrides,
-  });
   let started: StartedService;
+  let loaded: { env: E; config: C };
   try {
-    started = await startService(moduleFor(env), { service, env });
+    const { env, config, module } = loadService(
+      definition,
+      {
+        DATABASE_URL: db.url,
+        NATS_URL: natsUrl(),
+        NATS_SUBJECT_PREFIX: uniqueSubjectPrefix(service),
+        HEALTH_PORT: String(await freePort()),
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
+      options.config,
+    );
+    loaded = { env, config };
+    started = await startService(module, { service, env });
   } catch (error) {
     await db.drop().catch(() => undefined);
     throw error;
   }
+  const { env, config } = loaded;
   const query = <T>(sql: string, params?: unknown[]): Promise<T> => started.app.get(DataSource).query(sql, params);
   const names = new StreamNames(env.NATS_SUBJECT_PREFIX);
   // The promise, not the connection, so concurrent first calls share one connection.
@@ -62,6 +76,7 @@ export async function startServiceUnderTest(
   return {
     ...started,
     env,
+    config,
     db,
     baseUrl: `http://127.0.0.1:${env.HEALTH_PORT}`,
     query,

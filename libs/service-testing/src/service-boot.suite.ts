@@ -1,18 +1,18 @@
-import { DynamicModule } from '@nestjs/common';
-import { ServiceEnv } from '@hospital/platform';
+import { ServiceDefinition, ServiceEnv } from '@hospital/platform';
 import { Client } from 'pg';
-import { ServiceUnderTest, startServiceUnderTest } from './service-under-test';
+import { ServiceUnderTest, ServiceUnderTestOptions, startServiceUnderTest } from './service-under-test';
 
 /**
  * What every service must do from its first day, asserted the same way for each: boot as
  * main.ts does, answer its probes and metrics, own its schema.
  */
-export function describeServiceBoot(service: string, moduleFor: (env: ServiceEnv) => DynamicModule): void {
+export function describeServiceBoot<E extends ServiceEnv, C>(definition: ServiceDefinition<E, C>, options: ServiceUnderTestOptions<C> = {}): void {
+  const service = definition.name;
   describe(`the ${service} service`, () => {
-    let running: ServiceUnderTest;
+    let running: ServiceUnderTest<E, C>;
 
     beforeAll(async () => {
-      running = await startServiceUnderTest(service, moduleFor);
+      running = await startServiceUnderTest(definition, options);
     });
 
     afterAll(() => running.stop());

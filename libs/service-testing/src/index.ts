@@ -1,0 +1,3 @@
+export * from './service-under-test';
+export * from './service-boot.suite';
+export * from './domain-error';
