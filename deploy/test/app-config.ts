@@ -53,7 +53,7 @@ export function envOf(app: AppName): EnvVar[] {
 
 /** SERVICE_NAME: the queue group, schema and log label; the chart and image carry the same name. */
 export function serviceNameOf(app: AppName): string {
-  const file = app === 'gateway' ? 'apps/gateway/src/app.module.ts' : `apps/${app}/src/config.ts`;
+  const file = `apps/${app}/src/config.ts`;
   const match = /export const SERVICE_NAME = '([^']+)'/.exec(source(file));
   if (!match) throw new Error(`${file} no longer exports SERVICE_NAME`);
   return match[1];

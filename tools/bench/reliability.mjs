@@ -1,4 +1,4 @@
-// The load test that doubles as a reliability check (issue 8, item 5): create tasks for a
+// The load test that doubles as a reliability check: create tasks for a
 // minute with two dispatch processes behind the gateway, restart one of them (SIGTERM, as
 // Kubernetes does on a rollout, then a fresh start) a third of the way in, and afterwards check
 // that every task the gateway answered 2xx for is in the database, that its task.created event

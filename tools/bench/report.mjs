@@ -1,5 +1,5 @@
-// The benchmark's verdict: every figure against the targets of issue 8, and the table printed
-// at the end of `npm run bench` (also what the README's table is copied from).
+// The benchmark's verdict: every figure against its targets (docs/benchmark.md), and the table printed
+// at the end of `npm run bench` (also what docs/benchmark.md's tables are copied from).
 
 export const TARGETS = {
   createTaskThroughputOverBaselineA: 0.5,
@@ -57,7 +57,7 @@ export function printReport(report) {
   for (const t of report.targets) console.log(`${t.pass ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value}`);
 }
 
-/** The README's tables from a results file: `node tools/bench/report.mjs bench/results.json`. */
+/** docs/benchmark.md's tables from a results file: `node tools/bench/report.mjs bench/results.json`. */
 export function markdownOf(report) {
   const ms = (v) => `${v} ms`;
   const procs = (r) =>

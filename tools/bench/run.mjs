@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (issue 8): builds the production bundles, starts the whole platform on
+// `npm run bench`: builds the production bundles, starts the whole platform on
 // fresh infrastructure, and drives the gateway over loopback with autocannon, next to three
 // baselines measured in the same run at the same concurrency, so every figure is also a ratio
 // that survives a noisy machine:

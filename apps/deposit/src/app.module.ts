@@ -8,6 +8,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { HandoversModule } from './handovers/handovers.module';
 import { UnclaimedModule } from './unclaimed/unclaimed.module';
 import { DepositsModule } from './deposits/deposits.module';
+import { SeedModule } from './seed/seed.module';
 
 @Module({})
 export class DepositAppModule {
@@ -23,6 +24,7 @@ export class DepositAppModule {
         UnclaimedModule,
         HandoversModule,
         DepositsModule,
+        SeedModule,
       ],
       providers: [{ provide: DEPOSIT_CONFIG, useValue: config }],
       exports: [DEPOSIT_CONFIG],

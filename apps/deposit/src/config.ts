@@ -14,13 +14,13 @@ export const depositEnvSchema = serviceEnvSchema.extend({
    * least 32 characters. Changing it makes every stored hash unmatchable: rotate only with a re-hash.
    */
   ID_HASH_KEY: z.string().min(32, 'must be at least 32 characters'),
-  /** Days before an unclaimed deposit becomes unclaimed property (domain.md: 3). */
+  /** Days before an unclaimed deposit becomes unclaimed property (docs/domain.md §4.7: 3). */
   DEPOSIT_UNCLAIMED_DAYS: z.coerce.number().int().min(1).max(365).default(3),
   /** How often the unclaimed sweep runs. */
   DEPOSIT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
   /** Wrong pickup codes before a deposit locks for a supervisor. */
   DEPOSIT_MAX_WRONG_CODES: z.coerce.number().int().min(1).max(20).default(5),
-  /** Tag pairs per desk (domain.md: 100 sets). */
+  /** Tag pairs per desk (docs/domain.md §4.6: 100 sets). */
   DEPOSIT_TAGS_INPATIENT_LOBBY: z.coerce.number().int().min(1).max(10_000).default(100),
   DEPOSIT_TAGS_SURGERY_LOBBY: z.coerce.number().int().min(1).max(10_000).default(100),
   DEPOSIT_TAGS_EMERGENCY: z.coerce.number().int().min(1).max(10_000).default(100),

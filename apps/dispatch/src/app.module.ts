@@ -5,7 +5,7 @@ import { DISPATCH_CONFIG, DispatchConfig, SERVICE_NAME } from './config';
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
 import { DutyModule } from './duty/duty.module';
 import { IncidentsModule } from './incidents/incidents.module';
-import { DemoSeedService } from './seed/demo-seed.service';
+import { SeedModule } from './seed/seed.module';
 import { StaffModule } from './staff/staff.module';
 import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -24,8 +24,9 @@ export class DispatchAppModule {
         IncidentsModule,
         StatsModule,
         BoardModule,
+        SeedModule,
       ],
-      providers: [{ provide: DISPATCH_CONFIG, useValue: config }, DemoSeedService],
+      providers: [{ provide: DISPATCH_CONFIG, useValue: config }],
       exports: [DISPATCH_CONFIG],
     };
   }

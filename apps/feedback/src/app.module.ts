@@ -9,6 +9,7 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { PraisesModule } from './praises/praises.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
+import { SeedModule } from './seed/seed.module';
 
 @Module({})
 export class FeedbackAppModule {
@@ -25,6 +26,7 @@ export class FeedbackAppModule {
         PraisesModule,
         FollowUpsModule,
         EvaluationModule,
+        SeedModule,
       ],
       providers: [{ provide: FEEDBACK_CONFIG, useValue: config }],
       exports: [FEEDBACK_CONFIG],

@@ -18,7 +18,7 @@ export const feedbackEnvSchema = serviceEnvSchema.extend({
   COMPLAINT_RESOLVE_WORKING_DAYS: positive.default(5),
   /** How often complaints are checked against their deadlines. */
   COMPLAINT_OVERDUE_SWEEP_SECONDS: z.coerce.number().min(1).default(60),
-  /** Quarterly award amounts in fen (docs/domain.md §6: ¥100 a star, ¥500 a team, ¥100 supervision). */
+  /** Quarterly award amounts in fen (docs/domain.md §6.5: ¥100 a star, ¥500 a team, ¥100 supervision). */
   AWARD_STAR_STAFF_FEN: fen.default(10_000),
   AWARD_TEAM_FEN: fen.default(50_000),
   AWARD_SUPERVISION_FEN: fen.default(10_000),

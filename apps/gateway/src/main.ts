@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, exitGracefullyOnSignals, migrateOnly } from '@hospital/platform';
-import { GatewayAppModule, SERVICE_NAME } from './app.module';
-import { loadGatewayEnv } from './config';
+import { GatewayAppModule } from './app.module';
+import { loadGatewayEnv, SERVICE_NAME } from './config';
 import { configureGateway, useGatewayLogger } from './http/configure-gateway';
 import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
 

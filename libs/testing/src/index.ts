@@ -5,3 +5,4 @@ export * from './sse-reader';
 export * from './timing';
 export * from './actors';
 export * from './test-stream';
+export * from './clock';

@@ -1,4 +1,4 @@
-// Baseline (b) of issue 8: what one NATS request/reply costs on this machine, the hop the
+// Baseline (b) of the benchmark: what one NATS request/reply costs on this machine, the hop the
 // gateway makes to a service. Two halves, so the responder's CPU is measured apart from the
 // load:
 //   node nats-echo.mjs serve       replies to every request on SUBJECT with its own payload

@@ -1,4 +1,4 @@
-// Baseline (a) of issue 8: the physical floor of the create-task write path. One Node
+// Baseline (a) of the benchmark: the physical floor of the create-task write path. One Node
 // process, `pg` directly, the thinnest HTTP wrapper there is (node:http, no framework, no
 // auth, no validation): per request BEGIN; INSERT a task row; INSERT its outbox row; COMMIT.
 // The tables live in their own schema `bench_floor`, shaped like dispatch.tasks and the

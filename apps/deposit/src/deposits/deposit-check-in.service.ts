@@ -7,14 +7,13 @@ import {
   DepositStatus,
   DepositTicketDto,
   ErrorCode,
-  ItemCategory,
-  PROHIBITED_CATEGORIES,
   StoragePlaceKind,
 } from '@hospital/contracts';
 import { DomainError, ENV, hospitalDay, IdempotentRequest, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { DEPOSIT_CONFIG, DepositConfig } from '../config';
 import { KEYED_HASH, KeyedHash, lastFour } from '../privacy/keyed-hash';
+import { assertAccepted } from './accepted-items';
 import { DepositEntity } from './deposit.entity';
 import { toTicketDto } from './deposit.mapper';
 import { PickupCodes } from './pickup-codes';
@@ -23,7 +22,8 @@ import { nextTicketNo } from './ticket-number';
 
 /**
  * Check-in (寄存): the items are registered, tagged and put away, and the depositor gets a
- * ticket with a pickup code. Refused outright when a declared category is never accepted.
+ * ticket with a pickup code (docs/domain.md §4.2). Refused outright when a declared category is
+ * never accepted (§4.3).
  */
 @Injectable()
 export class DepositCheckInService {
@@ -60,7 +60,7 @@ export class DepositCheckInService {
               desk: dto.desk,
               tagNo,
               placeKind: dto.place?.kind ?? StoragePlaceKind.Shelf,
-              // On a shelf the tag is the address: bags are stored label outward (domain.md).
+              // On a shelf the tag is the address: bags are stored label outward (docs/domain.md §4.6).
               placeLabel: dto.place?.label ?? String(tagNo),
               status: DepositStatus.Stored,
               depositorName: dto.depositor.name,
@@ -121,17 +121,6 @@ export class DepositCheckInService {
   private fingerprint(dto: CheckInDepositDto): unknown {
     return { ...dto, depositor: { ...dto.depositor, idNumber: this.hash.of(dto.depositor.idNumber) } };
   }
-}
-
-/** domain.md rules 2 and 4: the refusal names each prohibited category declared. */
-function assertAccepted(categories: ItemCategory[]): void {
-  const refused = categories.filter((c) => PROHIBITED_CATEGORIES.includes(c));
-  if (refused.length === 0) return;
-  const names = refused.map((c) => c.toLowerCase().replaceAll('_', ' '));
-  throw new DomainError(ErrorCode.ProhibitedItem, `not accepted for storage: ${names.join(', ')}`, {
-    categories: refused,
-    errors: [{ field: 'categories', message: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} never accepted for storage` }],
-  });
 }
 
 /** The unique index is the last word on a tag in use; its violation reads as TAG_IN_USE. */

@@ -8,7 +8,7 @@ import {
   ErrorCode,
   Role,
 } from '@hospital/contracts';
-import { eventually } from '@hospital/testing';
+import { actors, eventually } from '@hospital/testing';
 import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { Client } from 'pg';
 import { startDepositUnderTest } from '../service.spec-helper';
@@ -176,7 +176,7 @@ describe('DepositClaimsService (the whole deposit service in-process: real Postg
     it('refuses a clerk with 403 SUPERVISOR_REQUIRED, counting nothing', async () => {
       const ticket = await checkIn();
       expect((await expectDomainError(claims.claim(proxy(ticket), clerk))).code).toBe(ErrorCode.SupervisorRequired);
-      const admin = { id: 'user-admin', kind: 'user' as const, roles: [Role.Admin] };
+      const admin = actors.user(Role.Admin);
       expect((await expectDomainError(claims.claim(proxy(ticket), admin))).code).toBe(ErrorCode.SupervisorRequired);
       expect(await row(ticket.id)).toMatchObject({ status: DepositStatus.Stored, wrong_code_count: 0 });
     });

@@ -27,7 +27,7 @@ type ClaimOutcome = { refused: DomainError } | { released: DepositDto };
 const GONE: readonly DepositStatus[] = [DepositStatus.Released, DepositStatus.Unclaimed, DepositStatus.Disposed];
 
 /**
- * Claims (取件) three ways (domain.md rules 6-7), the lost-ticket report and the supervisor's
+ * Claims (取件) three ways (docs/domain.md §4.8–§4.9), the lost-ticket report and the supervisor's
  * unlock. Every refused claim counts; at the configured limit the deposit locks.
  */
 @Injectable()

@@ -1,5 +1,6 @@
 import { ClaimMethod, Desk, DepositStatus, ItemCategory, StoragePlaceKind } from '@hospital/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@hospital/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One bag (or set of pieces) left at a desk, from check-in to release or disposal. The ID number
@@ -7,11 +8,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  * Indexes (the tag-in-use guard, the code look-up, one per list filter) live in the migration.
  */
 @Entity({ name: 'deposits' })
-export class DepositEntity {
+export class DepositEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Human-readable, per desk and hospital day, e.g. IP20261123-0001. */
+  /** Human-readable, per desk and hospital day, e.g. ZY20261123-0001. */
   @Column({ name: 'ticket_no', type: 'varchar', length: 24, unique: true })
   ticketNo: string;
 
@@ -49,7 +50,7 @@ export class DepositEntity {
   @Column({ name: 'piece_count', type: 'integer' })
   pieceCount: number;
 
-  /** Locked or sealed by the depositor; when false the center is not liable (domain.md rule 3). */
+  /** Locked or sealed by the depositor; when false the center is not liable (docs/domain.md §4.4). */
   @Column({ type: 'boolean' })
   sealed: boolean;
 
@@ -119,13 +120,4 @@ export class DepositEntity {
 
   @Column({ name: 'disposal_note', type: 'varchar', length: 500, nullable: true })
   disposalNote: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,9 +1,10 @@
-import { Actor, CheckInDepositDto, Desk, ItemCategory, Role } from '@hospital/contracts';
+import { CheckInDepositDto, Desk, ItemCategory, Role } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 
-export const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
-export const otherClerk: Actor = { id: 'user-clerk-2', kind: 'user', roles: [Role.DeskClerk] };
-export const supervisor: Actor = { id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] };
-export const manager: Actor = { id: 'user-manager', kind: 'user', roles: [Role.Manager] };
+export const clerk = actors.user(Role.DeskClerk, { id: 'user-clerk' });
+export const otherClerk = actors.user(Role.DeskClerk, { id: 'user-clerk-2' });
+export const supervisor = actors.user(Role.Supervisor);
+export const manager = actors.user(Role.Manager);
 
 /** PRC resident ID numbers with valid check characters (not real people's). */
 export const ID_WANG = '11010519491231002X';

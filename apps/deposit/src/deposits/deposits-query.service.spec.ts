@@ -1,5 +1,6 @@
 import { ClaimMethod, DepositStatus, Desk, ErrorCode } from '@hospital/contracts';
 import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { freezeDateAt } from '@hospital/testing';
 import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from './deposit-check-in.service';
 import { DepositClaimsService } from './deposit-claims.service';
@@ -13,7 +14,8 @@ describe('deposit look-up (handlers and DepositsQueryService in-process: real Po
 
   beforeAll(async () => {
     // Shanghai: a check-in at 16:30 UTC belongs to the next hospital day.
-    service = await startDepositUnderTest({ env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
+    // The unclaimed sweep's timer stays far off (an hour): no sweep marks a deposit a test looks at.
+    service = await startDepositUnderTest({ config: { sweepEveryMs: 3_600_000 }, env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     handlers = service.app.get(DepositsHandlers);
     checkIns = service.app.get(DepositCheckInService);
   });
@@ -21,6 +23,7 @@ describe('deposit look-up (handlers and DepositsQueryService in-process: real Po
   beforeEach(() => service.query(`TRUNCATE "deposit"."deposits", "deposit"."ticket_day_counters" CASCADE`));
 
   afterAll(() => service.stop());
+  afterEach(() => jest.useRealTimers());
 
   /** Moves a deposit's check-in (and list position) to an instant of the test's choosing. */
   const checkedInAt = (id: string, at: string) =>
@@ -83,7 +86,10 @@ describe('deposit look-up (handlers and DepositsQueryService in-process: real Po
     });
 
     it('finds a depositor by part of the name, a deposit by the start of its ticket number, and treats % literally', async () => {
+      // Both tickets on one frozen day, a minute apart: their numbers share a prefix on any date, and li's is the newer.
+      freezeDateAt('2001-06-15T04:00:00Z');
       const wang = await checkIns.checkIn(aCheckIn(), clerk);
+      jest.setSystemTime(new Date('2001-06-15T04:01:00Z'));
       const li = await checkIns.checkIn(aCheckIn({ depositor: { name: '李娜', phone: '13900001111', idNumber: ID_LI } }), clerk);
       expect(ids(await handlers.list({ q: '小明' }, clerk))).toEqual([wang.id]);
       expect(ids(await handlers.list({ q: li.ticketNo }, clerk))).toEqual([li.id]);

@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, ListDepositsQueryDto, Page } from '@hospital/contracts';
+import { Actor, DepositDto, DepositLookupDto, ErrorCode, ListDepositsQueryDto, Page } from '@hospital/contracts';
 import { DomainError, ENV, keysetPage, ServiceEnv } from '@hospital/platform';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import { KEYED_HASH, KeyedHash } from '../privacy/keyed-hash';
 import { DepositEntity } from './deposit.entity';
+import { toDepositDto, toLookupDto } from './deposit.mapper';
 
-/** Reading deposits: the desk's lists and search, one deposit, and the visitor's code look-up. */
+/**
+ * Reading deposits: the desk's lists and search, one deposit, and the visitor's code look-up, as
+ * the caller may see them (the mapper masks what their role may not).
+ */
 @Injectable()
 export class DepositsQueryService {
   constructor(
@@ -15,14 +19,14 @@ export class DepositsQueryService {
     @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
-  async get(id: string): Promise<DepositEntity> {
+  async get(id: string, actor: Actor): Promise<DepositDto> {
     const deposit = await this.deposits.findOneBy({ id });
     if (!deposit) throw DomainError.notFound(ErrorCode.DepositNotFound, 'Deposit', id);
-    return deposit;
+    return toDepositDto(deposit, actor);
   }
 
   /** Newest first; days are the hospital's (TZ_HOSPITAL), not the server's. */
-  list(query: ListDepositsQueryDto): Promise<Page<DepositEntity>> {
+  async list(query: ListDepositsQueryDto, actor: Actor): Promise<Page<DepositDto>> {
     const qb = this.deposits.createQueryBuilder('d');
     for (const field of ['desk', 'status'] as const) {
       if (query[field]) qb.andWhere(`d.${field} = :${field}`, { [field]: query[field] });
@@ -33,14 +37,15 @@ export class DepositsQueryService {
       const q = escapeLike(query.q);
       qb.andWhere('(d.depositor_name ILIKE :nameLike OR d.ticket_no ILIKE :ticketLike)', { nameLike: `%${q}%`, ticketLike: `${q}%` });
     }
-    return keysetPage(qb, query);
+    const page = await keysetPage(qb, query);
+    return { items: page.items.map((d) => toDepositDto(d, actor)), nextCursor: page.nextCursor };
   }
 
   /** Unknown, mistyped and guessed codes all get the same 404. */
-  async lookup(code: string): Promise<DepositEntity> {
+  async lookup(code: string): Promise<DepositLookupDto> {
     const deposit = await this.deposits.findOneBy({ pickupCodeHash: this.hash.of(code) });
     if (!deposit) throw new DomainError(ErrorCode.DepositNotFound, 'no deposit has this pickup code');
-    return deposit;
+    return toLookupDto(deposit, this.env.TZ_HOSPITAL);
   }
 
   /** On created_at, which check-in sets to checked_in_at: the list indexes end in it. */

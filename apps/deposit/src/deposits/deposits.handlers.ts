@@ -1,4 +1,4 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Actor,
@@ -13,10 +13,9 @@ import {
   LookupDepositQueryDto,
   Page,
 } from '@hospital/contracts';
-import { ENV, Idempotency, IdempotentRequest, ServiceEnv } from '@hospital/platform';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { DepositCheckInService } from './deposit-check-in.service';
 import { DepositClaimsService } from './deposit-claims.service';
-import { toDepositDto, toLookupDto } from './deposit.mapper';
 import { DepositsQueryService } from './deposits-query.service';
 
 @Controller()
@@ -25,7 +24,6 @@ export class DepositsHandlers {
     private readonly checkIns: DepositCheckInService,
     private readonly claims: DepositClaimsService,
     private readonly queries: DepositsQueryService,
-    @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
   @MessagePattern(DepositPatterns.checkIn)
@@ -34,19 +32,18 @@ export class DepositsHandlers {
   }
 
   @MessagePattern(DepositPatterns.list)
-  async list(@Payload('data') query: ListDepositsQueryDto, @Payload('actor') actor: Actor): Promise<Page<DepositDto>> {
-    const page = await this.queries.list(query);
-    return { items: page.items.map((d) => toDepositDto(d, actor)), nextCursor: page.nextCursor };
+  list(@Payload('data') query: ListDepositsQueryDto, @Payload('actor') actor: Actor): Promise<Page<DepositDto>> {
+    return this.queries.list(query, actor);
   }
 
   @MessagePattern(DepositPatterns.get)
-  async get(@Payload('data') { id }: DepositIdDto, @Payload('actor') actor: Actor): Promise<DepositDto> {
-    return toDepositDto(await this.queries.get(id), actor);
+  get(@Payload('data') { id }: DepositIdDto, @Payload('actor') actor: Actor): Promise<DepositDto> {
+    return this.queries.get(id, actor);
   }
 
   @MessagePattern(DepositPatterns.lookup)
-  async lookup(@Payload('data') { code }: LookupDepositQueryDto): Promise<DepositLookupDto> {
-    return toLookupDto(await this.queries.lookup(code), this.env.TZ_HOSPITAL);
+  lookup(@Payload('data') { code }: LookupDepositQueryDto): Promise<DepositLookupDto> {
+    return this.queries.lookup(code);
   }
 
   @MessagePattern(DepositPatterns.claim)

@@ -1,9 +1,10 @@
 import { Desk, EquipmentType, EquipmentUnitStatus } from '@hospital/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@hospital/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One wheelchair, airline chair, umbrella or flat cart kept at a desk for lending. */
 @Entity({ name: 'equipment_units' })
-export class EquipmentUnitEntity {
+export class EquipmentUnitEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,13 +24,4 @@ export class EquipmentUnitEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

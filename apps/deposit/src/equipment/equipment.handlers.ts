@@ -10,15 +10,19 @@ import {
   SetEquipmentStatusRequestDto,
 } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
+import { EquipmentQueryService } from './equipment-query.service';
 import { EquipmentService } from './equipment.service';
 
 @Controller()
 export class EquipmentHandlers {
-  constructor(private readonly equipment: EquipmentService) {}
+  constructor(
+    private readonly equipment: EquipmentService,
+    private readonly queries: EquipmentQueryService,
+  ) {}
 
   @MessagePattern(EquipmentPatterns.list)
   list(@Payload('data') query: ListEquipmentQueryDto): Promise<EquipmentPageDto> {
-    return this.equipment.list(query);
+    return this.queries.list(query);
   }
 
   @MessagePattern(EquipmentPatterns.add)

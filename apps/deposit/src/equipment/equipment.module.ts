@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EquipmentUnitEntity } from './equipment-unit.entity';
+import { EquipmentQueryService } from './equipment-query.service';
 import { EquipmentHandlers } from './equipment.handlers';
 import { EquipmentService } from './equipment.service';
 import { LoanOverdueSweep } from './loan-overdue-sweep';
-import { LoanQueriesService } from './loan-queries.service';
 import { LoanEntity } from './loan.entity';
 import { LoansHandlers } from './loans.handlers';
+import { LoansQueryService } from './loans-query.service';
 import { LoansService } from './loans.service';
-import { EquipmentSeedService } from './seed/equipment-seed.service';
 
-/** Lending equipment against a deposit: the inventory, loans and returns, the overdue sweep, the demo stock. */
+/** Lending equipment against a deposit: the inventory, loans and returns, the overdue sweep. */
 @Module({
   imports: [TypeOrmModule.forFeature([EquipmentUnitEntity, LoanEntity])],
   controllers: [EquipmentHandlers, LoansHandlers],
-  providers: [EquipmentService, LoansService, LoanQueriesService, LoanOverdueSweep, EquipmentSeedService],
+  providers: [EquipmentService, EquipmentQueryService, LoansService, LoansQueryService, LoanOverdueSweep],
 })
 export class EquipmentModule {}

@@ -1,19 +1,23 @@
-import { Actor, Desk, EquipmentType, EquipmentUnitStatus, ErrorCode, Role } from '@hospital/contracts';
+import { Desk, EquipmentType, EquipmentUnitStatus, ErrorCode, Role } from '@hospital/contracts';
 import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { startDepositUnderTest } from '../service.spec-helper';
+import { EquipmentQueryService } from './equipment-query.service';
 import { EquipmentService } from './equipment.service';
 import { LoansService } from './loans.service';
 
-const supervisor: Actor = { id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] };
-const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
+const supervisor = actors.user(Role.Supervisor);
+const clerk = actors.user(Role.DeskClerk, { id: 'user-clerk' });
 
-describe('EquipmentService (real Postgres, no demo stock)', () => {
+describe('EquipmentService and EquipmentQueryService (real Postgres, no demo stock)', () => {
   let service: ServiceUnderTest;
   let equipment: EquipmentService;
+  let inventory: EquipmentQueryService;
 
   beforeAll(async () => {
     service = await startDepositUnderTest();
     equipment = service.app.get(EquipmentService);
+    inventory = service.app.get(EquipmentQueryService);
   });
 
   afterAll(() => service.stop());
@@ -23,20 +27,20 @@ describe('EquipmentService (real Postgres, no demo stock)', () => {
     expect(unit).toMatchObject({ code: 'ER-WC-09', type: 'WHEELCHAIR', typeLabel: '轮椅', desk: 'EMERGENCY', status: 'AVAILABLE', note: '新购' });
 
     const again = await expectDomainError(equipment.add({ code: 'ER-WC-09', type: EquipmentType.Wheelchair, desk: Desk.SurgeryLobby }, supervisor));
-    expect(again).toMatchObject({ code: ErrorCode.Conflict, details: { errors: [{ field: 'code' }] } });
+    expect(again).toMatchObject({ code: ErrorCode.EquipmentCodeTaken, details: { errors: [{ field: 'code' }] } });
 
     const racing = await Promise.allSettled(
       [Desk.Emergency, Desk.SurgeryLobby].map((desk) => equipment.add({ code: 'RACE-01', type: EquipmentType.Umbrella, desk }, supervisor)),
     );
     expect(racing.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect(racing.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason).toMatchObject({ code: ErrorCode.Conflict });
+    expect(racing.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason).toMatchObject({ code: ErrorCode.EquipmentCodeTaken });
   });
 
   it('lists by desk, type and status with counts over every match, and pages newest first', async () => {
     for (const code of ['SL-UB-01', 'SL-UB-02', 'SL-UB-03']) await equipment.add({ code, type: EquipmentType.Umbrella, desk: Desk.SurgeryLobby }, supervisor);
     await equipment.add({ code: 'SL-FC-01', type: EquipmentType.FlatCart, desk: Desk.SurgeryLobby }, supervisor);
 
-    const first = await equipment.list({ desk: Desk.SurgeryLobby, limit: 2 });
+    const first = await inventory.list({ desk: Desk.SurgeryLobby, limit: 2 });
     expect(first.items.map((u) => u.code)).toEqual(['SL-FC-01', 'SL-UB-03']);
     expect(first.counts).toEqual(
       expect.arrayContaining([
@@ -46,10 +50,10 @@ describe('EquipmentService (real Postgres, no demo stock)', () => {
     );
     const umbrellas = first.counts.find((c) => c.type === 'UMBRELLA')?.count ?? 0;
     expect(umbrellas).toBeGreaterThanOrEqual(3);
-    const second = await equipment.list({ desk: Desk.SurgeryLobby, limit: 2, cursor: first.nextCursor ?? undefined });
+    const second = await inventory.list({ desk: Desk.SurgeryLobby, limit: 2, cursor: first.nextCursor ?? undefined });
     expect(second.items.map((u) => u.code)).toEqual(['SL-UB-02', 'SL-UB-01']);
 
-    const carts = await equipment.list({ type: EquipmentType.FlatCart, status: EquipmentUnitStatus.Available });
+    const carts = await inventory.list({ type: EquipmentType.FlatCart, status: EquipmentUnitStatus.Available });
     expect(carts.items.map((u) => u.code)).toEqual(['SL-FC-01']);
     expect(carts.counts).toEqual([{ type: 'FLAT_CART', status: 'AVAILABLE', count: 1 }]);
   });
@@ -60,7 +64,7 @@ describe('EquipmentService (real Postgres, no demo stock)', () => {
       status: 'MAINTENANCE',
       note: '刹车失灵',
     });
-    expect((await equipment.list({ status: EquipmentUnitStatus.Maintenance })).items.map((u) => u.code)).toEqual(['IP-WC-09']);
+    expect((await inventory.list({ status: EquipmentUnitStatus.Maintenance })).items.map((u) => u.code)).toEqual(['IP-WC-09']);
     expect(await equipment.setStatus({ id: unit.id, status: EquipmentUnitStatus.Available })).toMatchObject({ status: 'AVAILABLE', note: null });
 
     const loan = await service.app

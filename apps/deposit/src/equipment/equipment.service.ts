@@ -1,43 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   AddEquipmentUnitDto,
-  EquipmentCountDto,
-  EquipmentPageDto,
   EquipmentUnitDto,
   EquipmentUnitStatus,
   ErrorCode,
-  ListEquipmentQueryDto,
   SetEquipmentStatusRequestDto,
 } from '@hospital/contracts';
-import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
-import { QueryFailedError, Repository, SelectQueryBuilder } from 'typeorm';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
+import { QueryFailedError } from 'typeorm';
 import { EquipmentUnitEntity } from './equipment-unit.entity';
 import { toEquipmentUnitDto } from './equipment.mapper';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** The lending inventory: what each desk holds and in what state. */
+/** Changing the lending inventory: a unit added to a desk, a unit out of or back in service. */
 @Injectable()
 export class EquipmentService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    @InjectRepository(EquipmentUnitEntity) private readonly units: Repository<EquipmentUnitEntity>,
-  ) {}
-
-  /** A page of units, newest first, and the counts per type and status of everything the filters match. */
-  async list(query: ListEquipmentQueryDto): Promise<EquipmentPageDto> {
-    const filtered = () => {
-      const qb = this.units.createQueryBuilder('u');
-      for (const field of ['desk', 'type', 'status'] as const) {
-        if (query[field]) qb.andWhere(`u.${field} = :${field}`, { [field]: query[field] });
-      }
-      return qb;
-    };
-    const [page, counts] = await Promise.all([keysetPage(filtered(), query), countsOf(filtered())]);
-    return { items: page.items.map(toEquipmentUnitDto), nextCursor: page.nextCursor, counts };
-  }
+  constructor(private readonly uow: UnitOfWork) {}
 
   add(dto: AddEquipmentUnitDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<EquipmentUnitDto> {
     return this.uow
@@ -70,21 +50,8 @@ export class EquipmentService {
   }
 }
 
-async function countsOf(qb: SelectQueryBuilder<EquipmentUnitEntity>): Promise<EquipmentCountDto[]> {
-  const rows = await qb
-    .select('u.type', 'type')
-    .addSelect('u.status', 'status')
-    .addSelect('count(*)::int', 'count')
-    .groupBy('u.type')
-    .addGroupBy('u.status')
-    .orderBy('u.type')
-    .addOrderBy('u.status')
-    .getRawMany<EquipmentCountDto>();
-  return rows;
-}
-
 function codeTaken(code: string): DomainError {
-  return new DomainError(ErrorCode.Conflict, `an equipment unit with code ${code} already exists`, {
+  return new DomainError(ErrorCode.EquipmentCodeTaken, `an equipment unit with code ${code} already exists`, {
     errors: [{ field: 'code', message: `code ${code} is taken` }],
   });
 }

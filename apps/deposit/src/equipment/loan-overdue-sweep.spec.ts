@@ -1,11 +1,12 @@
-import { Actor, DepositEvents, LoanOverdueV1, Role } from '@hospital/contracts';
+import { DepositEvents, LoanOverdueV1, Role } from '@hospital/contracts';
 import { ServiceUnderTest } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { startDepositUnderTest } from '../service.spec-helper';
 import { LoanOverdueSweep } from './loan-overdue-sweep';
-import { LoanQueriesService } from './loan-queries.service';
+import { LoansQueryService } from './loans-query.service';
 import { LoansService } from './loans.service';
 
-const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
+const clerk = actors.user(Role.DeskClerk, { id: 'user-clerk' });
 const borrower = { name: '李四', phone: '13900001111', idNumber: '310101198001011234' };
 
 describe('LoanOverdueSweep (real Postgres)', () => {
@@ -39,10 +40,10 @@ describe('LoanOverdueSweep (real Postgres)', () => {
     expect([...a, ...b]).toEqual([late.id]);
     expect(await sweep.sweep()).toEqual([]);
 
-    const read = await service.app.get(LoanQueriesService).get(late.id, clerk);
+    const read = await service.app.get(LoansQueryService).get(late.id, clerk);
     expect(read).toMatchObject({ status: 'OPEN', overdue: true });
     expect(read.overdueAt).not.toBeNull();
-    expect((await service.app.get(LoanQueriesService).get(onTime.id, clerk)).overdueAt).toBeNull();
+    expect((await service.app.get(LoansQueryService).get(onTime.id, clerk)).overdueAt).toBeNull();
 
     const events = (await service.outbox<LoanOverdueV1>()).filter((e) => e.envelope.type === DepositEvents.loanOverdue);
     expect(events).toHaveLength(1);
@@ -61,7 +62,7 @@ describe('LoanOverdueSweep (real Postgres)', () => {
     const late = await lend('IP-WC-04');
     await backdate(late.id);
     await sweep.sweep();
-    const flaggedAt = (await service.app.get(LoanQueriesService).get(late.id, clerk)).overdueAt;
+    const flaggedAt = (await service.app.get(LoansQueryService).get(late.id, clerk)).overdueAt;
     const returned = await loans.returnLoan({ id: late.id }, clerk);
     expect(returned).toMatchObject({ overdue: true, overdueAt: flaggedAt });
     expect(returned.returnedAt).not.toBe(flaggedAt);

@@ -1,5 +1,6 @@
 import { Desk, EquipmentType, PaymentMethod, UnitStatusAfterReturn } from '@hospital/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@hospital/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A unit lent against a deposit, from lending to return. The borrower's ID number is kept only as
@@ -7,7 +8,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  * so the record reads the same whatever later happens to the unit.
  */
 @Entity({ name: 'loans' })
-export class LoanEntity {
+export class LoanEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -78,14 +79,4 @@ export class LoanEntity {
 
   @Column({ name: 'unit_status_after_return', type: 'varchar', length: 12, nullable: true })
   unitStatusAfterReturn: UnitStatusAfterReturn | null;
-
-  @VersionColumn()
-  version: number;
-
-  /** When the unit was lent (the keyset order of the loan list). */
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -2,14 +2,14 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, ListLoansQueryDto, LoanDto, LoanIdDto, LoanPageDto, LoanPatterns, OpenLoanDto, ReturnLoanRequestDto } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
-import { LoanQueriesService } from './loan-queries.service';
+import { LoansQueryService } from './loans-query.service';
 import { LoansService } from './loans.service';
 
 @Controller()
 export class LoansHandlers {
   constructor(
     private readonly loans: LoansService,
-    private readonly queries: LoanQueriesService,
+    private readonly queries: LoansQueryService,
   ) {}
 
   @MessagePattern(LoanPatterns.open)

@@ -13,12 +13,13 @@ import {
 } from '@hospital/contracts';
 import { requestContext, RpcCallError, RpcClient } from '@hospital/platform';
 import { ServiceUnderTest } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { startDepositUnderTest } from '../service.spec-helper';
 
-const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
-const supervisor: Actor = { id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] };
+const clerk = actors.user(Role.DeskClerk, { id: 'user-clerk' });
+const supervisor = actors.user(Role.Supervisor);
 
-/** The lending story as the gateway drives it: over NATS, through the handlers and the service's validation. */
+/** Lending and returning a unit as the gateway drives it: over NATS, through the handlers and the service's validation. */
 describe('loans over NATS (the deposit service in-process, real Postgres and NATS)', () => {
   let service: ServiceUnderTest;
   let rpc: RpcClient;

@@ -1,9 +1,10 @@
 import { Desk, HandoverStatus } from '@hospital/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@hospital/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A shift handover at a desk (交接班记录). Constraints and indexes live in the migration. */
 @Entity({ name: 'handovers' })
-export class HandoverEntity {
+export class HandoverEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -49,13 +50,4 @@ export class HandoverEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   resolution: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -11,11 +11,15 @@ import {
   ResolveHandoverRequestDto,
 } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
+import { HandoversQueryService } from './handovers-query.service';
 import { HandoversService } from './handovers.service';
 
 @Controller()
 export class HandoversHandlers {
-  constructor(private readonly handovers: HandoversService) {}
+  constructor(
+    private readonly handovers: HandoversService,
+    private readonly queries: HandoversQueryService,
+  ) {}
 
   @MessagePattern(HandoverPatterns.create)
   create(@Payload('data') dto: CreateHandoverDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<HandoverDto> {
@@ -24,12 +28,12 @@ export class HandoversHandlers {
 
   @MessagePattern(HandoverPatterns.get)
   get(@Payload('data') { id }: HandoverIdDto): Promise<HandoverDto> {
-    return this.handovers.get(id);
+    return this.queries.get(id);
   }
 
   @MessagePattern(HandoverPatterns.list)
   list(@Payload('data') query: ListHandoversQueryDto): Promise<Page<HandoverDto>> {
-    return this.handovers.list(query);
+    return this.queries.list(query);
   }
 
   @MessagePattern(HandoverPatterns.confirm)

@@ -1,18 +1,21 @@
 import { Actor, CreateHandoverDto, DepositStatus, Desk, ErrorCode, HandoverDiscrepancyV1, HandoverPatterns, HandoverStatus, Role } from '@hospital/contracts';
 import { idempotentRequest } from '@hospital/platform';
 import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { startDepositUnderTest } from '../service.spec-helper';
 import { insertDeposit } from '../unclaimed/deposit-rows.spec-helper';
+import { HandoversQueryService } from './handovers-query.service';
 import { HandoversService } from './handovers.service';
 
-const outgoing: Actor = { id: randomUUID(), kind: 'user', roles: [Role.DeskClerk] };
-const incoming: Actor = { id: randomUUID(), kind: 'user', roles: [Role.DeskClerk] };
-const supervisor: Actor = { id: randomUUID(), kind: 'user', roles: [Role.Supervisor] };
+const outgoing = actors.user(Role.DeskClerk, { id: randomUUID() });
+const incoming = actors.user(Role.DeskClerk, { id: randomUUID() });
+const supervisor = actors.user(Role.Supervisor, { id: randomUUID() });
 
 describe('HandoversService: shift handover counts (real Postgres, NATS)', () => {
   let service: ServiceUnderTest;
   let handovers: HandoversService;
+  let queries: HandoversQueryService;
 
   /** The use case as its NATS handler calls it for a request with an Idempotency-Key. */
   const createWithKey = (body: CreateHandoverDto, caller: Actor, key: string) =>
@@ -26,6 +29,7 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
   beforeAll(async () => {
     service = await startDepositUnderTest({ config: { sweepEveryMs: 3_600_000 } });
     handovers = service.app.get(HandoversService);
+    queries = service.app.get(HandoversQueryService);
     const q = service.query.bind(service);
     // The surgery desk holds tags 1-3 (stored, ticket lost, locked) and 4 (unclaimed); 5 went home, 6 was disposed of.
     await insertDeposit(q, { desk: Desk.SurgeryLobby, tagNo: 1 });
@@ -70,7 +74,7 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
       extraTags: [],
       at: recorded.createdAt,
     });
-    await expect(handovers.get(recorded.id)).resolves.toEqual(recorded);
+    await expect(queries.get(recorded.id)).resolves.toEqual(recorded);
   });
 
   it('records a matching handover as MATCHED, with no event', async () => {
@@ -89,7 +93,7 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
 
   it('keeps a discrepancy listed until a supervisor resolves it; a clerk cannot', async () => {
     const open = await handovers.create(handover(Desk.SurgeryLobby, 2, [1, 2]), outgoing);
-    const unresolved = async () => (await handovers.list({ status: HandoverStatus.Discrepancy, limit: 100 })).items.map((h) => h.id);
+    const unresolved = async () => (await queries.list({ status: HandoverStatus.Discrepancy, limit: 100 })).items.map((h) => h.id);
     expect(await unresolved()).toContain(open.id);
 
     const byClerk = await expectDomainError(handovers.resolve({ id: open.id, resolution: 'found it' }, incoming));
@@ -112,7 +116,7 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
   it('is confirmed by the incoming clerk named on it, by nobody else, and once', async () => {
     const recorded = await handovers.create(handover(Desk.SurgeryLobby, 4, [1, 2, 3, 4]), outgoing);
     for (const someoneElse of [outgoing, supervisor]) {
-      expect((await expectDomainError(handovers.confirm(recorded.id, someoneElse))).code).toBe(ErrorCode.Forbidden);
+      expect((await expectDomainError(handovers.confirm(recorded.id, someoneElse))).code).toBe(ErrorCode.NotIncomingClerk);
     }
     const confirmed = await handovers.confirm(recorded.id, incoming);
     expect(confirmed.confirmedAt).toEqual(expect.any(String));
@@ -139,20 +143,20 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
     const before = new Date().toISOString();
     const a = await handovers.create(handover(Desk.InpatientLobby, 0, []), outgoing);
     const b = await handovers.create(handover(Desk.InpatientLobby, 1, [1]), outgoing);
-    const first = await handovers.list({ desk: Desk.InpatientLobby, limit: 1 });
+    const first = await queries.list({ desk: Desk.InpatientLobby, limit: 1 });
     expect(first.items.map((h) => h.id)).toEqual([b.id]);
-    const second = await handovers.list({ desk: Desk.InpatientLobby, limit: 1, cursor: first.nextCursor! });
+    const second = await queries.list({ desk: Desk.InpatientLobby, limit: 1, cursor: first.nextCursor! });
     expect(second).toEqual({ items: [expect.objectContaining({ id: a.id })], nextCursor: null });
 
-    const recent = await handovers.list({ from: before, limit: 100 });
+    const recent = await queries.list({ from: before, limit: 100 });
     expect(recent.items.map((h) => h.id)).toEqual([b.id, a.id]);
-    expect((await handovers.list({ to: before, limit: 100 })).items.map((h) => h.id)).not.toContain(a.id);
-    const backwards = await expectDomainError(handovers.list({ from: before, to: before }));
+    expect((await queries.list({ to: before, limit: 100 })).items.map((h) => h.id)).not.toContain(a.id);
+    const backwards = await expectDomainError(queries.list({ from: before, to: before }));
     expect(backwards).toMatchObject({ code: ErrorCode.ValidationFailed, details: { errors: [{ field: 'to' }] } });
   });
 
   it('answers 404 HANDOVER_NOT_FOUND for an unknown id', async () => {
-    expect((await expectDomainError(handovers.get(randomUUID()))).code).toBe(ErrorCode.HandoverNotFound);
+    expect((await expectDomainError(queries.get(randomUUID()))).code).toBe(ErrorCode.HandoverNotFound);
     expect((await expectDomainError(handovers.confirm(randomUUID(), incoming))).code).toBe(ErrorCode.HandoverNotFound);
   });
 });

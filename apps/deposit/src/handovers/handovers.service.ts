@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   CreateHandoverDto,
@@ -9,13 +8,11 @@ import {
   HandoverDto,
   HandoverStatus,
   hasAnyRole,
-  ListHandoversQueryDto,
-  Page,
   ResolveHandoverRequestDto,
   Role,
 } from '@hospital/contracts';
-import { DomainError, IdempotentRequest, keysetPage, UnitOfWork } from '@hospital/platform';
-import { EntityManager, In, Repository } from 'typeorm';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
+import { EntityManager, In } from 'typeorm';
 import { DepositEntity } from '../deposits/deposit.entity';
 import { HOLDS_A_TAG } from '../deposits/tag-pool';
 import { HandoverEntity } from './handover.entity';
@@ -23,15 +20,13 @@ import { toHandoverDto } from './handover.mapper';
 import { compareHandover } from './handover-count';
 
 /**
- * Shift handover (交接班): the outgoing clerk's count is checked against the records; a mismatch
- * is recorded, announced for evaluation, and stays DISCREPANCY until a supervisor resolves it.
+ * Shift handover (交接班, docs/domain.md §4.12): the outgoing clerk's count is checked against the
+ * records; a mismatch is recorded, announced for evaluation, and stays DISCREPANCY until a
+ * supervisor resolves it.
  */
 @Injectable()
 export class HandoversService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    @InjectRepository(HandoverEntity) private readonly handovers: Repository<HandoverEntity>,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async create(dto: CreateHandoverDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<HandoverDto> {
     if (dto.incomingClerkId === actor.id) {
@@ -76,32 +71,12 @@ export class HandoversService {
     }, { idempotency });
   }
 
-  async get(id: string): Promise<HandoverDto> {
-    const handover = await this.handovers.findOneBy({ id });
-    if (!handover) throw DomainError.notFound(ErrorCode.HandoverNotFound, 'Handover', id);
-    return toHandoverDto(handover);
-  }
-
-  /** Newest first; `status=DISCREPANCY` is the list of those still waiting for a supervisor. */
-  async list(query: ListHandoversQueryDto): Promise<Page<HandoverDto>> {
-    if (query.from && query.to && Date.parse(query.to) <= Date.parse(query.from)) {
-      throw DomainError.validation([{ field: 'to', message: 'to must be after from' }]);
-    }
-    const qb = this.handovers.createQueryBuilder('h');
-    if (query.desk) qb.andWhere('h.desk = :desk', { desk: query.desk });
-    if (query.status) qb.andWhere('h.status = :status', { status: query.status });
-    if (query.from) qb.andWhere('h.created_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('h.created_at < :to', { to: query.to });
-    const page = await keysetPage(qb, query);
-    return { items: page.items.map(toHandoverDto), nextCursor: page.nextCursor };
-  }
-
   /** The incoming clerk, and only they, confirms they took the desk over; once. */
   confirm(id: string, actor: Actor): Promise<HandoverDto> {
     return this.uow.run(async ({ manager }) => {
       const handover = await this.lock(manager, id);
       if (handover.incomingClerkId !== actor.id) {
-        throw new DomainError(ErrorCode.Forbidden, 'only the incoming clerk named on the handover can confirm it');
+        throw new DomainError(ErrorCode.NotIncomingClerk, 'only the incoming clerk named on the handover can confirm it');
       }
       if (handover.confirmedAt) {
         throw new DomainError(ErrorCode.InvalidTransition, `handover ${id} was already confirmed`, { confirmedAt: handover.confirmedAt.toISOString() });

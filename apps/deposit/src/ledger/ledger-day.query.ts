@@ -1,5 +1,6 @@
 import { Desk, LedgerClerkFiguresDto, LedgerDeskFiguresDto, LedgerEntryKind, LedgerFiguresDto, LedgerLineDto, PaymentMethod } from '@hospital/contracts';
 import { EntityManager } from 'typeorm';
+import { LedgerEntryEntity } from './ledger-entry.entity';
 
 export interface LedgerScope {
   from: Date;
@@ -15,16 +16,27 @@ export interface HospitalDay {
 }
 
 /**
- * The day's bounds in the hospital's zone, by Postgres' own zone rules (a day is not always 24 h
- * where daylight saving applies); without a date, the hospital's today.
+ * The bounds of a hospital day (YYYY-MM-DD) in the hospital's zone, by Postgres' own zone rules (a
+ * day is not always 24 h where daylight saving applies).
  */
-export async function hospitalDayBounds(manager: EntityManager, date: string | null, timeZone: string): Promise<HospitalDay> {
+export async function hospitalDayBounds(manager: EntityManager, date: string, timeZone: string): Promise<HospitalDay> {
   const [row] = (await manager.query(
     `SELECT to_char(d, 'YYYY-MM-DD') AS "date", (d::timestamp AT TIME ZONE $2::text) AS "from", ((d + 1)::timestamp AT TIME ZONE $2::text) AS "to"
-     FROM (SELECT coalesce($1::date, (now() AT TIME ZONE $2::text)::date) AS d) AS day`,
+     FROM (SELECT $1::date AS d) AS day`,
     [date, timeZone],
   )) as HospitalDay[];
   return row;
+}
+
+/** The entries in the scope, in the order they were written. */
+export function ledgerEntries(manager: EntityManager, scope: LedgerScope): Promise<LedgerEntryEntity[]> {
+  const qb = manager
+    .createQueryBuilder(LedgerEntryEntity, 'e')
+    .where('e.at >= :from AND e.at < :to', { from: scope.from, to: scope.to })
+    .orderBy('e.id', 'ASC');
+  if (scope.desk) qb.andWhere('e.desk = :desk', { desk: scope.desk });
+  if (scope.clerkId) qb.andWhere('e.clerk_id = :clerkId', { clerkId: scope.clerkId });
+  return qb.getMany();
 }
 
 interface FiguresRow {

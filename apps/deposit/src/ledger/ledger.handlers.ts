@@ -1,11 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, LedgerDayDto, LedgerDayQueryDto, LedgerPatterns } from '@hospital/contracts';
-import { LedgerService } from './ledger.service';
+import { LedgerQueryService } from './ledger-query.service';
 
 @Controller()
 export class LedgerHandlers {
-  constructor(private readonly ledger: LedgerService) {}
+  constructor(private readonly ledger: LedgerQueryService) {}
 
   @MessagePattern(LedgerPatterns.day)
   day(@Payload('data') query: LedgerDayQueryDto, @Payload('actor') actor: Actor): Promise<LedgerDayDto> {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LedgerHandlers } from './ledger.handlers';
-import { LedgerService } from './ledger.service';
+import { LedgerQueryService } from './ledger-query.service';
 
 /** The money ledger: entries are written by the loans (recordLedgerEntries, in their transaction); read here. */
-@Module({ controllers: [LedgerHandlers], providers: [LedgerService] })
+@Module({ controllers: [LedgerHandlers], providers: [LedgerQueryService] })
 export class LedgerModule {}

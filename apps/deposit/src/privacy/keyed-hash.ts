@@ -1,9 +1,9 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
 /**
- * ID numbers are never stored in clear (DESIGN.md): only a keyed hash, to check a claimant's ID
- * against, and the last four characters, for a clerk to read out. HMAC rather than a plain hash:
- * without the key, 18-digit ID numbers are few enough to be found by trying them all.
+ * ID numbers are never stored in clear (docs/domain.md §4.11): only a keyed hash, to check a
+ * claimant's ID against, and the last four characters, for a clerk to read out. HMAC rather than a
+ * plain hash: without the key, 18-digit ID numbers are few enough to be found by trying them all.
  */
 export class KeyedHash {
   constructor(private readonly key: string) {}

@@ -5,8 +5,6 @@ import {
   DepositDisposedEvent,
   DepositEvents,
   DepositStatus,
-  Desk,
-  DisposalTarget,
   DisposeDepositRequestDto,
   ErrorCode,
   hasAnyRole,
@@ -14,22 +12,10 @@ import {
 } from '@hospital/contracts';
 import { DomainError, UnitOfWork } from '@hospital/platform';
 import { DepositEntity } from '../deposits/deposit.entity';
-
-interface DisposedRow {
-  id: string;
-  ticket_no: string;
-  desk: Desk;
-  tag_no: number;
-  checked_in_at: Date;
-  unclaimed_at: Date;
-  disposed_at: Date;
-  disposed_by: string;
-  disposal_to: DisposalTarget;
-  disposal_note: string;
-}
+import { DisposedRow, toDisposalDto } from './disposal.mapper';
 
 /**
- * Unclaimed property leaves only by a disposal record (domain.md rule 5: never disposed of
+ * Unclaimed property leaves only by a disposal record (docs/domain.md §4.7: never disposed of
  * privately): a supervisor records who received it, and the tag goes back to the desk's pool.
  */
 @Injectable()
@@ -68,19 +54,7 @@ export class DisposalService {
         disposedBy: row.disposed_by,
         at: row.disposed_at.toISOString(),
       });
-      return {
-        id: row.id,
-        ticketNo: row.ticket_no,
-        desk: row.desk,
-        tagNo: row.tag_no,
-        status: DepositStatus.Disposed,
-        checkedInAt: row.checked_in_at.toISOString(),
-        unclaimedAt: row.unclaimed_at.toISOString(),
-        disposedAt: row.disposed_at.toISOString(),
-        disposedBy: row.disposed_by,
-        disposalTo: row.disposal_to,
-        disposalNote: row.disposal_note,
-      };
+      return toDisposalDto(row);
     });
   }
 }

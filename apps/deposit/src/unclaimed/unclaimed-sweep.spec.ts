@@ -1,5 +1,5 @@
-import { Actor, ClaimMethod, DepositStatus, DepositUnclaimedV1, Desk, ErrorCode, Role } from '@hospital/contracts';
-import { eventually } from '@hospital/testing';
+import { ClaimMethod, DepositStatus, DepositUnclaimedV1, Desk, ErrorCode, Role } from '@hospital/contracts';
+import { actors, eventually, freezeDateAt } from '@hospital/testing';
 import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { startDepositUnderTest } from '../service.spec-helper';
 import { DepositCheckInService } from '../deposits/deposit-check-in.service';
@@ -8,8 +8,8 @@ import { aCheckIn } from '../deposits/deposit.spec-helper';
 import { daysAgo, insertDeposit } from './deposit-rows.spec-helper';
 import { UnclaimedSweep } from './unclaimed-sweep';
 
-const admin: Actor = { id: 'user-admin', kind: 'user', roles: [Role.Admin] };
-const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
+const admin = actors.user(Role.Admin);
+const clerk = actors.user(Role.DeskClerk, { id: 'user-clerk' });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe('UnclaimedSweep: the 3-day rule (real Postgres, NATS)', () => {
@@ -24,6 +24,7 @@ describe('UnclaimedSweep: the 3-day rule (real Postgres, NATS)', () => {
   });
 
   afterAll(() => service.stop());
+  afterEach(() => jest.useRealTimers());
 
   const deposit = (status: DepositStatus, checkedInAt: Date, desk = Desk.InpatientLobby) =>
     insertDeposit(service.query.bind(service), { desk, tagNo: nextTag++, status, checkedInAt });
@@ -32,6 +33,8 @@ describe('UnclaimedSweep: the 3-day rule (real Postgres, NATS)', () => {
   const unclaimedEvents = async (id: string) => (await service.outbox<DepositUnclaimedV1>(id)).filter((r) => r.envelope.type === 'deposit.unclaimed');
 
   it('marks what is still at the desk after 3 days, once, each with its deposit.unclaimed event; the rest stays', async () => {
+    // Frozen: "a minute short of 3 days" stays a minute short however long the inserts take.
+    freezeDateAt('2001-09-20T06:00:00Z');
     const stored = await deposit(DepositStatus.Stored, daysAgo(4), Desk.SurgeryLobby);
     const ticketLost = await deposit(DepositStatus.TicketLost, daysAgo(5));
     const locked = await deposit(DepositStatus.Locked, daysAgo(3.5));

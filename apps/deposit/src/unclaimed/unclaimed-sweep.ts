@@ -30,7 +30,7 @@ interface UnclaimedRow {
 }
 
 /**
- * The 3-day rule (domain.md rule 5): deposits not claimed within `unclaimedDays` become
+ * The 3-day rule (docs/domain.md §4.7): deposits not claimed within `unclaimedDays` become
  * unclaimed property, once each. Every replica runs it on a timer; one UPDATE ... RETURNING
  * over rows taken with SKIP LOCKED means two replicas never mark (or announce) a deposit twice.
  */

@@ -1,7 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import {
-  Actor,
   AssignTaskRequestDto,
   CreateStaffDto,
   DispatchEvents,
@@ -17,28 +16,30 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
+import { actors } from '@hospital/testing';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { taskRequest } from '../tasks/task-fixtures.spec-helper';
 import { DataSource } from 'typeorm';
 import { dispatchService } from '../service';
-import { DutyService } from '../duty/duty.service';
+import { DutyClockService } from '../duty/duty-clock.service';
 import { shiftCovering } from '../duty/shift-covering.spec-helper';
-import { StaffService } from '../staff/staff.service';
+import { StaffRecordsService } from '../staff/staff-records.service';
+import { CreateTaskService } from '../tasks/create-task.service';
 import { TaskLifecycleService } from '../tasks/task-lifecycle.service';
-import { TasksService } from '../tasks/tasks.service';
+import { TasksQueryService } from '../tasks/tasks-query.service';
 
 const TZ = 'Asia/Shanghai';
 const MINUTE = 60_000;
-const manager: Actor = { id: 'user-manager', kind: 'user', roles: [Role.Manager] };
-const dispatcher: Actor = { id: 'user-dispatcher', kind: 'user', roles: [Role.Dispatcher] };
-
+const manager = actors.user(Role.Manager);
+const dispatcher = actors.user(Role.Dispatcher);
 
 describe('Assignment: auto-assign and capacity (the whole dispatch service in-process: real Postgres, NATS JetStream)', () => {
   let service: ServiceUnderTest;
   let lifecycle: TaskLifecycleService;
-  let tasks: TasksService;
-  let staff: StaffService;
-  let duty: DutyService;
+  let tasks: CreateTaskService;
+  let queries: TasksQueryService;
+  let staff: StaffRecordsService;
+  let duty: DutyClockService;
 
   let staffNo = 0;
   const person = (name: string, overrides: Partial<CreateStaffDto> = {}) =>
@@ -67,9 +68,10 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
   beforeAll(async () => {
     service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: TZ } });
     lifecycle = service.app.get(TaskLifecycleService);
-    tasks = service.app.get(TasksService);
-    staff = service.app.get(StaffService);
-    duty = service.app.get(DutyService);
+    tasks = service.app.get(CreateTaskService);
+    queries = service.app.get(TasksQueryService);
+    staff = service.app.get(StaffRecordsService);
+    duty = service.app.get(DutyClockService);
   }, 60_000);
 
   afterAll(() => service?.stop(), 60_000);
@@ -119,7 +121,7 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
       await onShift(late, 60);
       // 孙丽 just delivered a job; 周杰 has been idle since clocking in an hour ago.
       const job = await lifecycle.assign({ id: (await specimenJob()).id, workerId: early.id }, dispatcher);
-      const asEarly: Actor = { id: 'user-early', kind: 'user', roles: [Role.Worker], staffId: early.id };
+      const asEarly = actors.user(Role.Worker, { id: 'user-early', staffId: early.id });
       await lifecycle.accept({ id: job.id }, asEarly);
       await lifecycle.start({ id: job.id, handedOverBy: '李护士' }, asEarly);
       await lifecycle.complete({ id: job.id, receivedBy: '检验科 王老师' }, asEarly);
@@ -138,7 +140,7 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
       await onShift(await person('送药', { posts: [Post.DrugCourier, Post.Delivery] }));
       const leaver = await person('离职');
       await onShift(leaver);
-      await staff.update(leaver.id, { active: false });
+      await staff.update(leaver.id, { active: false }, manager);
       const eligible = await person('合格');
       await onShift(eligible);
 
@@ -153,7 +155,7 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
       expect(error.code).toBe(ErrorCode.NoEligibleWorker);
       expect(error.message).toContain('SPECIMEN_COURIER');
       expect(error.message).toContain('内科组');
-      expect((await tasks.get(job.id, dispatcher)).task).toMatchObject({ status: TaskStatus.Pending, assigneeId: null });
+      expect(await queries.get(job.id, dispatcher)).toMatchObject({ status: TaskStatus.Pending, assigneeId: null });
     });
   });
 
@@ -284,7 +286,7 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
       expect(error.code).toBe(ErrorCode.WorkerUnavailable);
       expect(error.message).toBe(`满员 (${worker.staffNo}) already carries 1 of 1 jobs`);
       expect(error.details?.errors?.[0]?.field).toBe('workerId');
-      expect((await tasks.get(job.id, dispatcher)).task.status).toBe(TaskStatus.Pending);
+      expect((await queries.get(job.id, dispatcher)).status).toBe(TaskStatus.Pending);
     });
 
     it('takes a worker who is not clocked in and does not hold the post: dispatchers call people in and use cover', async () => {
@@ -294,7 +296,7 @@ describe('Assignment: auto-assign and capacity (the whole dispatch service in-pr
 
     it('frees capacity when a job is completed, declined or cancelled', async () => {
       const worker = await person('循环', { capacity: 1 });
-      const asWorker: Actor = { id: 'user-loop', kind: 'user', roles: [Role.Worker], staffId: worker.id };
+      const asWorker = actors.user(Role.Worker, { id: 'user-loop', staffId: worker.id });
       const first = await lifecycle.assign({ id: (await specimenJob()).id, workerId: worker.id }, dispatcher);
       await lifecycle.decline({ id: first.id, reason: '在送另一单' }, asWorker);
       const second = await lifecycle.assign({ id: (await specimenJob()).id, workerId: worker.id }, dispatcher);

@@ -1,10 +1,11 @@
-import { ErrorCode, GROUP_LABELS, POST_LABELS, TASK_TYPE_POST, TaskPriority } from '@hospital/contracts';
+import { ErrorCode, GROUP_LABELS, POST_LABELS, TaskPriority } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { minutesBetween } from '../duty/shift-calendar';
 import { queryWorkerDuty, WorkerDutyRow } from '../duty/worker-duty.query';
 import { TaskEntity } from '../tasks/task.entity';
 import { canTakeJobNow, rankCandidates } from './candidate-ranking';
+import { TASK_TYPE_POST } from './task-type-post';
 
 export interface AutoAssignment {
   worker: WorkerDutyRow;
@@ -21,10 +22,10 @@ export interface AutoAssignment {
  * ever exceeds their capacity. Locks are taken task first, then staff, everywhere.
  *
  * Concurrent assignments all rank the same worker first; the first pass skips a worker whose row
- * another assignment holds (they are getting a job right now) instead of queueing behind it, so
- * a burst spreads over the next candidates (issue 8: 32 at once queued on one row). Only when every
- * candidate was busy that way does a second pass wait for the locks, so "nobody free" is never
- * answered just because someone was momentarily locked.
+ * another assignment holds (they are getting a job right now) instead of queueing behind it, so a
+ * burst spreads over the next candidates (measured: 32 at once had all queued on one row). Only
+ * when every candidate was busy that way does a second pass wait for the locks, so "nobody free"
+ * is never answered just because someone was momentarily locked.
  */
 export async function autoAssign(
   manager: EntityManager,

@@ -7,7 +7,7 @@ import { TaskEntity } from '../tasks/task.entity';
 /**
  * Checks a dispatcher's choice of worker for a task whose row the caller has already locked. Only
  * activity and capacity are checked, not duty or post: a dispatcher may call someone in who is not
- * clocked in yet, or use cross-post cover when a post runs short (domain.md, "Who works there").
+ * clocked in yet, or use cross-post cover when a post runs short (docs/domain.md §1.6, §3.8).
  * The worker's row is locked (task first, then staff, as everywhere) before the load is counted,
  * so two dispatchers giving different jobs to one worker at once cannot push them over capacity.
  */

@@ -1,4 +1,5 @@
 import { BOARD_LIST_LIMIT, BoardDto, BoardTaskDto, DutyStatus, Group, Role } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 
 import { dispatchService } from '../service';
@@ -84,7 +85,9 @@ describe('BoardService (the dispatch service in-process, real Postgres)', () => 
     );
 
   beforeAll(async () => {
-    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
+    // The fixtures' deadlines are long past on the real clock: a sweep ticking mid-suite (every 30 s by
+    // default) would flag them all overdue. This suite reads the board at NOW; the sweep has its own spec.
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai', OVERDUE_SWEEP_SECONDS: '3600' } });
     board = service.app.get(BoardService);
     await insertStaff(W1, 'BD-01', '张伟', IM);
     await insertStaff(W2, 'BD-02', '李娜', IM);
@@ -105,13 +108,13 @@ describe('BoardService (the dispatch service in-process, real Postgres)', () => 
 
   describe('without a group', () => {
     it("gives a dispatcher their own group's board, and a manager the whole center", async () => {
-      const surgeryLead = { id: 'user-surgery-lead', kind: 'user' as const, roles: [Role.Dispatcher], staffId: W3 };
+      const surgeryLead = actors.user(Role.Dispatcher, { id: 'user-surgery-lead', staffId: W3 });
       const own = await board.get({}, surgeryLead, NOW);
       expect(own.group).toBe(Group.Surgery);
       expect(numbers(own.pending)).toEqual(['B-SURGERY-STAT']);
       const asked = await board.get({ group: IM }, surgeryLead, NOW);
       expect(asked.group).toBe(IM);
-      const manager = await board.get({}, { id: 'user-manager', kind: 'user', roles: [Role.Manager] }, NOW);
+      const manager = await board.get({}, actors.user(Role.Manager), NOW);
       expect(manager.group).toBeNull();
       expect(manager.counts.pending).toBe(5);
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, BOARD_LIST_LIMIT, BoardDto, BoardQueryDto } from '@hospital/contracts';
 import { DataSource } from 'typeorm';
-import { DutyService } from '../duty/duty.service';
+import { DutyQueryService } from '../duty/duty-query.service';
 import { scopeFor } from '../tasks/task-visibility';
 import { queryBoardTasks } from './board-tasks.query';
 
@@ -10,7 +10,7 @@ import { queryBoardTasks } from './board-tasks.query';
 export class BoardService {
   constructor(
     private readonly db: DataSource,
-    private readonly duty: DutyService,
+    private readonly duty: DutyQueryService,
   ) {}
 
   /** Without `group`, a dispatcher gets their own group's board (as with the job list), others the whole center. */

@@ -28,7 +28,9 @@ describe('the board at scale: 300 staff, 200 000 tasks (real Postgres)', () => {
   let board: BoardService;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
+    // The open jobs' deadlines are long past on the real clock: a sweep ticking during the slow setup
+    // would flag every one, the job due after NOW included, and write while the board is timed.
+    service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai', OVERDUE_SWEEP_SECONDS: '3600' } });
     board = service.app.get(BoardService);
     await service.query(
       `INSERT INTO "dispatch"."staff" ("id", "staff_no", "name", "group", "posts", "capacity", "version")
@@ -87,7 +89,7 @@ describe('the board at scale: 300 staff, 200 000 tasks (real Postgres)', () => {
     }
   });
 
-  // The issue's target is 100 ms on this machine (measured figures in the README); this bound
+  // The target is 100 ms on this machine (measured figures in the README); this bound
   // catches a lost index or an N+1 without flaking on a busy CI host.
   it(`answers within 150 ms (median of ${RUNS} calls), for the whole center and for one group`, async () => {
     const medians: Record<string, number> = {};

@@ -1,4 +1,5 @@
-import { Shift, SHIFT_DEFINITIONS } from '@hospital/contracts';
+import { Shift } from '@hospital/contracts';
+import { SHIFT_DEFINITIONS } from './shifts';
 
 /** A calendar day in the hospital's time zone. */
 interface LocalDay {

@@ -9,7 +9,7 @@
  * committed change must reach JetStream and feedback's read model exactly once.
  */
 import { CreateStaffDto, CreateTaskDto, DispatchEvents, Group, Post, Role, StreamNames, TaskPriority, TaskType } from '@hospital/contracts';
-import { freePort, OwnNatsServer } from '@hospital/testing';
+import { actors, freePort, OwnNatsServer } from '@hospital/testing';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { connect } from 'nats';
 import { DataSource } from 'typeorm';
 import { dispatchService } from '../service';
-import { StaffService } from '../staff/staff.service';
-import { TasksService } from '../tasks/tasks.service';
+import { StaffRecordsService } from '../staff/staff-records.service';
+import { CreateTaskService } from '../tasks/create-task.service';
 
 const FEEDBACK_BUNDLE = join(__dirname, '..', '..', '..', '..', 'dist', 'apps', 'feedback', 'main.js');
 
@@ -33,8 +33,8 @@ const CONCURRENCY = 4;
 /** After NATS is back, everything must have arrived within this. */
 const CONVERGE_MS = 30_000;
 
-const manager = { id: 'user-fault-manager', kind: 'user' as const, roles: [Role.Manager] };
-const dispatcher = { id: 'user-fault-dispatcher', kind: 'user' as const, roles: [Role.Dispatcher] };
+const manager = actors.user(Role.Manager, { id: 'user-fault-manager' });
+const dispatcher = actors.user(Role.Dispatcher, { id: 'user-fault-dispatcher' });
 
 const staffBody = (i: number): CreateStaffDto => ({
   staffNo: `FT${String(i).padStart(4, '0')}`,
@@ -181,8 +181,8 @@ describe('outbox under a NATS outage (dispatch in-process, feedback from its bun
   }, 120_000);
 
   it('commits every change while NATS is down and, once it is back, delivers each to JetStream and feedback exactly once', async () => {
-    const staff = dispatch!.app.get(StaffService);
-    const tasks = dispatch!.app.get(TasksService);
+    const staff = dispatch!.app.get(StaffRecordsService);
+    const tasks = dispatch!.app.get(CreateTaskService);
 
     // 200 changes, staff and tasks interleaved.
     const ops: (() => Promise<{ kind: 'staff' | 'task'; id: string }>)[] = [];

@@ -1,25 +1,24 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import { Actor, IncidentDto, IncidentListDto, IncidentPatterns, ReportIncidentRequestDto, TaskIdDto } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
-import { EntityManager } from 'typeorm';
-import { IncidentsService } from './incidents.service';
+import { IncidentsQueryService } from './incidents-query.service';
+import { ReportIncidentService } from './report-incident.service';
 
 @Controller()
 export class IncidentsHandlers {
   constructor(
-    private readonly incidents: IncidentsService,
-    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly reporting: ReportIncidentService,
+    private readonly queries: IncidentsQueryService,
   ) {}
 
   @MessagePattern(IncidentPatterns.report)
   report(@Payload('data') req: ReportIncidentRequestDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<IncidentDto> {
-    return this.incidents.report(req, actor, idempotency);
+    return this.reporting.report(req, actor, idempotency);
   }
 
   @MessagePattern(IncidentPatterns.listForTask)
-  async list(@Payload('data') { id }: TaskIdDto): Promise<IncidentListDto> {
-    return { items: await this.incidents.listForTask(id, this.manager) };
+  list(@Payload('data') { id }: TaskIdDto): Promise<IncidentListDto> {
+    return this.queries.listForTask(id);
   }
 }

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TaskEntity } from '../tasks/task.entity';
+import { IncidentEntity } from './incident.entity';
+import { IncidentsQueryService } from './incidents-query.service';
 import { IncidentsHandlers } from './incidents.handlers';
-import { IncidentsService } from './incidents.service';
+import { ReportIncidentService } from './report-incident.service';
 
-@Module({ controllers: [IncidentsHandlers], providers: [IncidentsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([IncidentEntity, TaskEntity])],
+  controllers: [IncidentsHandlers],
+  providers: [ReportIncidentService, IncidentsQueryService],
+})
 export class IncidentsModule {}

@@ -7,7 +7,7 @@ const inGroup = (group: Group) => people.filter((p) => p.group === group);
 const postsOf = (group: Group) => new Set(inGroup(group).flatMap((p) => p.posts));
 const holders = (group: Group, post: Post) => inGroup(group).filter((p) => p.posts.includes(post));
 
-describe('demoStaff (the center as domain.md describes it)', () => {
+describe('demoStaff (the center as docs/domain.md §1 describes it)', () => {
   it('has 74 people', () => {
     expect(people).toHaveLength(74);
   });

@@ -1,6 +1,6 @@
 import { DEFAULT_STAFF_CAPACITY, Group, Post, Shift } from '@hospital/contracts';
 
-/** Head-count per post in each group, as domain.md describes the center (74 staff). */
+/** Head-count per post in each group, as docs/domain.md §1.1 describes the center (74 staff). */
 const ROSTER: Record<Group, { prefix: string; posts: [Post, number][] }> = {
   [Group.InternalMedicine]: {
     prefix: 'NK',
@@ -28,7 +28,7 @@ const ROSTER: Record<Group, { prefix: string; posts: [Post, number][] }> = {
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹'];
 const GIVEN = ['芳', '伟', '娜', '敏', '静', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '霞', '平', '刚', '桂英'];
 
-/** Cross-post cover (domain.md): some workers hold a second post to absorb peaks. */
+/** Cross-post cover (docs/domain.md §1.6): some workers hold a second post to absorb peaks. */
 const COVER: Partial<Record<Post, Post>> = {
   [Post.ExamEscort]: Post.OddJobs,
   [Post.Delivery]: Post.DrugCourier,

@@ -1,9 +1,10 @@
 import { Group, Post, Shift } from '@hospital/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@hospital/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 // Indexes for the list filters live in the migration.
 @Entity({ name: 'staff' })
-export class StaffEntity {
+export class StaffEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -32,14 +33,4 @@ export class StaffEntity {
   /** How many jobs the person may carry at once. */
   @Column({ type: 'smallint', default: 2 })
   capacity: number;
-
-  @VersionColumn()
-  version: number;
-
-  // Millisecond precision, so a keyset cursor built from a JS Date finds the row again.
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -11,32 +11,34 @@ import {
   UpdateStaffRequestDto,
 } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
-import { toStaffDto } from './staff.mapper';
-import { StaffService } from './staff.service';
+import { StaffQueryService } from './staff-query.service';
+import { StaffRecordsService } from './staff-records.service';
 
 /** NATS handlers for the staff directory; validation runs on `data` before any of these is called. */
 @Controller()
 export class StaffHandlers {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly records: StaffRecordsService,
+    private readonly queries: StaffQueryService,
+  ) {}
 
   @MessagePattern(StaffPatterns.create)
   create(@Payload('data') dto: CreateStaffDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<StaffDto> {
-    return this.staff.create(dto, actor, idempotency);
+    return this.records.create(dto, actor, idempotency);
   }
 
   @MessagePattern(StaffPatterns.get)
-  async get(@Payload('data') { id }: StaffIdDto, @Payload('actor') actor: Actor): Promise<StaffDto> {
-    return toStaffDto(await this.staff.get(id), actor);
+  get(@Payload('data') { id }: StaffIdDto, @Payload('actor') actor: Actor): Promise<StaffDto> {
+    return this.queries.get(id, actor);
   }
 
   @MessagePattern(StaffPatterns.update)
-  async update(@Payload('data') { id, changes }: UpdateStaffRequestDto, @Payload('actor') actor: Actor): Promise<StaffDto> {
-    return toStaffDto(await this.staff.update(id, changes), actor);
+  update(@Payload('data') { id, changes }: UpdateStaffRequestDto, @Payload('actor') actor: Actor): Promise<StaffDto> {
+    return this.records.update(id, changes, actor);
   }
 
   @MessagePattern(StaffPatterns.list)
-  async list(@Payload('data') query: ListStaffQueryDto, @Payload('actor') actor: Actor): Promise<Page<StaffDto>> {
-    const page = await this.staff.list(query);
-    return { items: page.items.map((s) => toStaffDto(s, actor)), nextCursor: page.nextCursor };
+  list(@Payload('data') query: ListStaffQueryDto, @Payload('actor') actor: Actor): Promise<Page<StaffDto>> {
+    return this.queries.list(query, actor);
   }
 }

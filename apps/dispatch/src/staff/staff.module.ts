@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StaffEntity } from './staff.entity';
 import { StaffHandlers } from './staff.handlers';
-import { StaffService } from './staff.service';
+import { StaffQueryService } from './staff-query.service';
+import { StaffRecordsService } from './staff-records.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StaffEntity])],
   controllers: [StaffHandlers],
-  providers: [StaffService],
-  exports: [StaffService],
+  providers: [StaffRecordsService, StaffQueryService],
 })
 export class StaffModule {}

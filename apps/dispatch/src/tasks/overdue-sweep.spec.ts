@@ -1,11 +1,13 @@
-import { Actor, CreateTaskDto, Group, Role, TaskPriority, TaskType } from '@hospital/contracts';
+import { CreateTaskDto, Group, Role, TaskPriority, TaskType } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { dispatchService } from '../service';
 import { OverdueSweep } from './overdue-sweep';
+import { CreateTaskService } from './create-task.service';
 import { TaskLifecycleService } from './task-lifecycle.service';
-import { TasksService } from './tasks.service';
+import { TasksQueryService } from './tasks-query.service';
 
-const dispatcher: Actor = { id: 'user-dispatcher', kind: 'user', roles: [Role.Dispatcher] };
+const dispatcher = actors.user(Role.Dispatcher);
 const job: CreateTaskDto = {
   type: TaskType.Drug,
   priority: TaskPriority.Urgent,
@@ -18,13 +20,15 @@ const job: CreateTaskDto = {
 describe('OverdueSweep (real Postgres)', () => {
   let service: ServiceUnderTest;
   let sweep: OverdueSweep;
-  let tasks: TasksService;
+  let tasks: CreateTaskService;
+  let queries: TasksQueryService;
 
   // A long interval: the test drives the sweep itself.
   beforeAll(async () => {
     service = await startServiceUnderTest(dispatchService, { env: { OVERDUE_SWEEP_SECONDS: '3600' } });
     sweep = service.app.get(OverdueSweep);
-    tasks = service.app.get(TasksService);
+    tasks = service.app.get(CreateTaskService);
+    queries = service.app.get(TasksQueryService);
   });
 
   afterAll(async () => {
@@ -47,9 +51,11 @@ describe('OverdueSweep (real Postgres)', () => {
     expect([...a, ...b]).not.toContain(doneLate.id);
     expect(await sweep.sweep()).not.toContain(late.id);
 
-    const read = await tasks.get(late.id, dispatcher);
-    expect(read.task.overdueAt).toBeInstanceOf(Date);
-    expect(read.timeline.map((e) => e.action)).toEqual(['CREATED', 'OVERDUE']);
+    const [{ overdue_at: overdueAt }] = (await service.query('SELECT "overdue_at" FROM "dispatch"."tasks" WHERE "id" = $1', [late.id])) as {
+      overdue_at: Date | null;
+    }[];
+    expect(overdueAt).toBeInstanceOf(Date);
+    expect((await queries.get(late.id, dispatcher)).timeline.map((e) => e.action)).toEqual(['CREATED', 'OVERDUE']);
     const events = (await service.query(
       `SELECT "envelope" FROM "dispatch"."outbox" WHERE "aggregate_id" = $1 AND "envelope"->>'type' = 'dispatch.task.overdue'`,
       [late.id],

@@ -12,7 +12,7 @@ interface OverdueRow {
   type: TaskStepEvent['payload']['type'];
   priority: TaskStepEvent['payload']['priority'];
   group: TaskStepSubject['group'];
-  status: string;
+  status: TaskStatus;
   assignee_id: string | null;
   due_at: Date;
   overdue_at: Date;

@@ -16,18 +16,18 @@ import {
   TaskType,
 } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { eventually } from '@hospital/testing';
+import { actors, eventually } from '@hospital/testing';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 
 import { dispatchService } from '../service';
-import { StaffService } from '../staff/staff.service';
+import { StaffRecordsService } from '../staff/staff-records.service';
+import { CreateTaskService } from './create-task.service';
 import { TaskLifecycleService } from './task-lifecycle.service';
-import { toTaskDetailDto } from './task.mapper';
-import { TasksService } from './tasks.service';
+import { TasksQueryService } from './tasks-query.service';
 
-const dispatcher: Actor = { id: 'user-dispatcher', kind: 'user', roles: [Role.Dispatcher] };
-const manager: Actor = { id: 'user-manager', kind: 'user', roles: [Role.Manager] };
+const dispatcher = actors.user(Role.Dispatcher);
+const manager = actors.user(Role.Manager);
 
 const newTask = (overrides: Partial<CreateTaskDto> = {}): CreateTaskDto => ({
   type: TaskType.PatientTransport,
@@ -53,8 +53,9 @@ interface TaskState {
 describe('TaskLifecycleService (the whole dispatch service in-process: real Postgres, NATS JetStream)', () => {
   let service: ServiceUnderTest;
   let lifecycle: TaskLifecycleService;
-  let tasks: TasksService;
-  let staff: StaffService;
+  let tasks: CreateTaskService;
+  let queries: TasksQueryService;
+  let staff: StaffRecordsService;
 
   let workerA: StaffDto;
   let workerB: StaffDto;
@@ -66,8 +67,8 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   const subject = (type: string) => `${service.env.NATS_SUBJECT_PREFIX}hospital.${type}`;
 
   const stateOf = async (id: string): Promise<TaskState> => {
-    const { task, timeline } = await tasks.get(id, dispatcher);
-    return { status: task.status, assigneeId: task.assigneeId, version: task.version, timeline: timeline.length, outbox: (await service.outbox<TaskStepV1>(id)).length };
+    const task = await queries.get(id, dispatcher);
+    return { status: task.status, assigneeId: task.assigneeId, version: task.version, timeline: task.timeline.length, outbox: (await service.outbox<TaskStepV1>(id)).length };
   };
 
   /** Asserts the step is refused with `code` and changes nothing: no status, version, timeline entry or event. */
@@ -98,8 +99,9 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
   beforeAll(async () => {
     service = await startServiceUnderTest(dispatchService, { env: { TZ_HOSPITAL: 'Asia/Shanghai' } });
     lifecycle = service.app.get(TaskLifecycleService);
-    tasks = service.app.get(TasksService);
-    staff = service.app.get(StaffService);
+    tasks = service.app.get(CreateTaskService);
+    queries = service.app.get(TasksQueryService);
+    staff = service.app.get(StaffRecordsService);
 
     // The most jobs anyone may carry: these suites leave many open on the same two workers.
     const person = (staffNo: string, name: string, active = true) =>
@@ -107,8 +109,8 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     workerA = await person('LC-0001', '张伟');
     workerB = await person('LC-0002', '刘洋');
     retired = await person('LC-0003', '陈静', false);
-    worker = { id: 'user-worker-a', kind: 'user', roles: [Role.Worker], staffId: workerA.id };
-    otherWorker = { id: 'user-worker-b', kind: 'user', roles: [Role.Worker], staffId: workerB.id };
+    worker = actors.user(Role.Worker, { id: 'user-worker-a', staffId: workerA.id });
+    otherWorker = actors.user(Role.Worker, { id: 'user-worker-b', staffId: workerB.id });
   }, 60_000);
 
   // stop() also deletes the suite's stream and closes the JetStream connection.
@@ -122,7 +124,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     ])('gives a new %s task dueAt = createdAt + %d minutes (±2 s), stored as answered', async (priority, minutes) => {
       const task = await create(priority);
       expect(Math.abs(Date.parse(task.dueAt) - Date.parse(task.createdAt) - minutes * MINUTE)).toBeLessThanOrEqual(2_000);
-      expect((await tasks.get(task.id, dispatcher)).task.dueAt.toISOString()).toBe(task.dueAt);
+      expect((await queries.get(task.id, dispatcher)).dueAt).toBe(task.dueAt);
       expect(task).toMatchObject({ assigneeId: null, handedOverBy: null, receivedBy: null, completedAt: null });
       expect(task.timeline).toEqual([expect.objectContaining({ action: TaskTimelineAction.Created, workerId: null })]);
     });
@@ -170,8 +172,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     });
 
     it('answers each step with the task as stored', async () => {
-      const stored = await tasks.get(done.id, dispatcher);
-      expect(done).toEqual(toTaskDetailDto(stored.task, stored.timeline, worker));
+      expect(done).toEqual(await queries.get(done.id, worker));
     });
 
     it('writes one outbox row per step, with the subject, the worker, the actor, the due time and onTime on completion', async () => {
@@ -253,7 +254,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     it('refuses to complete an ACCEPTED task', async () => {
       const task = await taskAt(TaskStatus.Accepted);
       await refused(task.id, () => lifecycle.complete({ id: task.id, receivedBy: '王医生' }, worker), ErrorCode.InvalidTransition);
-      expect((await tasks.get(task.id, dispatcher)).task).toMatchObject({ receivedBy: null, completedAt: null });
+      expect(await queries.get(task.id, dispatcher)).toMatchObject({ receivedBy: null, completedAt: null });
     });
 
     it('refuses to assign an ASSIGNED task again without reassign, to anyone', async () => {
@@ -289,7 +290,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       await refused(task.id, () => lifecycle.accept({ id: task.id }, otherWorker), ErrorCode.NotAssignee);
       await refused(task.id, () => lifecycle.decline({ id: task.id, reason: '不是我的' }, otherWorker), ErrorCode.NotAssignee);
       // A worker login that is not linked to a staff member is nobody's assignee.
-      await refused(task.id, () => lifecycle.accept({ id: task.id }, { id: 'user-unlinked', kind: 'user', roles: [Role.Worker] }), ErrorCode.NotAssignee);
+      await refused(task.id, () => lifecycle.accept({ id: task.id }, actors.user(Role.Worker, { id: 'user-unlinked' })), ErrorCode.NotAssignee);
     });
 
     it('refuses the other worker starting or completing someone else\'s job', async () => {
@@ -400,7 +401,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     it('refuses to reassign to an inactive worker and keeps the current one', async () => {
       const task = await taskAt(TaskStatus.Accepted);
       await refused(task.id, () => lifecycle.assign({ id: task.id, workerId: retired.id, reassign: true }, dispatcher), ErrorCode.WorkerUnavailable);
-      expect((await tasks.get(task.id, dispatcher)).task).toMatchObject({ status: TaskStatus.Accepted, assigneeId: workerA.id });
+      expect(await queries.get(task.id, dispatcher)).toMatchObject({ status: TaskStatus.Accepted, assigneeId: workerA.id });
     });
   });
 
@@ -408,7 +409,7 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
     it('lets exactly one of 20 simultaneous assigns of one PENDING task win; the other 19 get INVALID_TRANSITION', async () => {
       const task = await taskAt(TaskStatus.Pending);
       const attempts = Array.from({ length: 20 }, (_, i) => ({
-        actor: { id: `user-dispatcher-${i}`, kind: 'user', roles: [Role.Dispatcher] } as Actor,
+        actor: actors.user(Role.Dispatcher, { id: `user-dispatcher-${i}` }),
         workerId: i % 2 ? workerB.id : workerA.id,
       }));
 
@@ -424,9 +425,9 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
       }
 
       const [winner] = won;
-      const { task: stored, timeline } = await tasks.get(task.id, dispatcher);
+      const stored = await queries.get(task.id, dispatcher);
       expect(stored).toMatchObject({ status: TaskStatus.Assigned, assigneeId: winner.workerId, version: 2 });
-      const assigned = timeline.filter((e) => e.action === TaskTimelineAction.Assigned);
+      const assigned = stored.timeline.filter((e) => e.action === TaskTimelineAction.Assigned);
       expect(assigned).toHaveLength(1);
       expect(assigned[0]).toMatchObject({ actorId: winner.actor.id, workerId: winner.workerId });
       const events = (await service.outbox<TaskStepV1>(task.id)).filter((r) => r.subject === subject(DispatchEvents.taskAssigned));

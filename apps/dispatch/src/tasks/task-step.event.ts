@@ -5,7 +5,7 @@ import { TaskEntity } from './task.entity';
 export type TaskStepSubject = Pick<TaskEntity, 'id' | 'number' | 'type' | 'priority' | 'group' | 'dueAt'>;
 
 export interface TaskStepFacts {
-  status: TaskStatus | string;
+  status: TaskStatus;
   workerId: string | null;
   actorId: string;
   at: Date;

@@ -1,31 +1,35 @@
 import { Actor, ErrorCode, Group, Post, Role, TaskType } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { taskRequest } from './task-fixtures.spec-helper';
 import { dispatchService } from '../service';
-import { StaffService } from '../staff/staff.service';
-import { TasksService } from './tasks.service';
+import { StaffRecordsService } from '../staff/staff-records.service';
+import { CreateTaskService } from './create-task.service';
+import { TasksQueryService } from './tasks-query.service';
 
-const admin: Actor = { id: 'user-admin', kind: 'user', roles: [Role.Admin] };
+const admin = actors.user(Role.Admin);
 
 describe('who sees which jobs (dispatch service: real Postgres, NATS)', () => {
   let service: ServiceUnderTest;
-  let tasks: TasksService;
+  let tasks: CreateTaskService;
+  let queries: TasksQueryService;
   const ids: Record<'mine' | 'colleagues' | 'surgery' | 'fromWard', string> = { mine: '', colleagues: '', surgery: '', fromWard: '' };
   let worker: Actor;
   let surgeryDispatcher: Actor;
-  const ward: Actor = { id: 'key-ward-5', kind: 'api_key', roles: [Role.Integration] };
+  const ward = actors.apiKey('key-ward-5');
 
-  const listIds = async (actor: Actor, query = {}) => (await tasks.list({ limit: 100, ...query }, actor)).items.map((t) => t.id).sort();
+  const listIds = async (actor: Actor, query = {}) => (await queries.list({ limit: 100, ...query }, actor)).items.map((t) => t.id).sort();
 
   beforeAll(async () => {
     service = await startServiceUnderTest(dispatchService);
-    tasks = service.app.get(TasksService);
-    const staff = service.app.get(StaffService);
+    tasks = service.app.get(CreateTaskService);
+    queries = service.app.get(TasksQueryService);
+    const staff = service.app.get(StaffRecordsService);
     const courier = await staff.create({ staffNo: 'VIS-01', name: '王芳', group: Group.InternalMedicine, posts: [Post.SpecimenCourier] }, admin);
     const colleague = await staff.create({ staffNo: 'VIS-02', name: '李强', group: Group.InternalMedicine, posts: [Post.SpecimenCourier] }, admin);
     const lead = await staff.create({ staffNo: 'VIS-03', name: '赵敏', group: Group.Surgery, posts: [Post.Dispatcher] }, admin);
-    worker = { id: 'user-worker', kind: 'user', roles: [Role.Worker], staffId: courier.id };
-    surgeryDispatcher = { id: 'user-dispatcher-surgery', kind: 'user', roles: [Role.Dispatcher], staffId: lead.id };
+    worker = actors.user(Role.Worker, { staffId: courier.id });
+    surgeryDispatcher = actors.user(Role.Dispatcher, { id: 'user-dispatcher-surgery', staffId: lead.id });
 
     ids.mine = (await tasks.create(taskRequest(), admin)).id;
     ids.colleagues = (await tasks.create(taskRequest(), admin)).id;
@@ -40,32 +44,32 @@ describe('who sees which jobs (dispatch service: real Postgres, NATS)', () => {
 
   it('a worker lists and opens only their own jobs; anyone else’s is 403', async () => {
     expect(await listIds(worker)).toEqual([ids.mine]);
-    expect((await tasks.get(ids.mine, worker)).task.id).toBe(ids.mine);
+    expect((await queries.get(ids.mine, worker)).id).toBe(ids.mine);
     for (const other of [ids.colleagues, ids.surgery]) {
-      const error = await expectDomainError(tasks.get(other, worker));
+      const error = await expectDomainError(queries.get(other, worker));
       expect(error.code).toBe(ErrorCode.Forbidden);
     }
   });
 
   it('a worker account not linked to a staff member sees no jobs', async () => {
-    expect(await listIds({ id: 'user-unlinked', kind: 'user', roles: [Role.Worker] })).toEqual([]);
+    expect(await listIds(actors.user(Role.Worker, { id: 'user-unlinked' }))).toEqual([]);
   });
 
   it('a dispatcher lists their own group by default, another group when they ask, and opens any job', async () => {
     expect(await listIds(surgeryDispatcher)).toEqual([ids.surgery]);
     expect(await listIds(surgeryDispatcher, { group: Group.InternalMedicine })).toEqual([ids.mine, ids.colleagues, ids.fromWard].sort());
-    expect((await tasks.get(ids.mine, surgeryDispatcher)).task.id).toBe(ids.mine);
+    expect((await queries.get(ids.mine, surgeryDispatcher)).id).toBe(ids.mine);
   });
 
   it('a ward’s integration key reads the jobs it raised and nothing else', async () => {
     expect(await listIds(ward)).toEqual([ids.fromWard]);
-    expect((await tasks.get(ids.fromWard, ward)).task.id).toBe(ids.fromWard);
-    expect((await expectDomainError(tasks.get(ids.mine, ward))).code).toBe(ErrorCode.Forbidden);
+    expect((await queries.get(ids.fromWard, ward)).id).toBe(ids.fromWard);
+    expect((await expectDomainError(queries.get(ids.mine, ward))).code).toBe(ErrorCode.Forbidden);
   });
 
   it('managers and supervisors see every job', async () => {
     const everything = Object.values(ids).sort();
-    expect(await listIds({ id: 'user-manager', kind: 'user', roles: [Role.Manager] })).toEqual(everything);
-    expect(await listIds({ id: 'user-supervisor', kind: 'user', roles: [Role.Supervisor] })).toEqual(everything);
+    expect(await listIds(actors.user(Role.Manager))).toEqual(everything);
+    expect(await listIds(actors.user(Role.Supervisor))).toEqual(everything);
   });
 });

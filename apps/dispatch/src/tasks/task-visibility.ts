@@ -19,9 +19,9 @@ const SEES_ALL: readonly Role[] = [Role.Admin, Role.Manager, Role.Supervisor, Ro
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
- * domain.md and issue 4: a worker sees only their own jobs; a dispatcher their group (the group of
- * their staff record; a dispatcher account without one sees all groups, like the center's
- * duty desk); a ward's integration key the jobs it raised; managers, supervisors and inspectors
+ * docs/domain.md §3.13: a worker sees only their own jobs; a dispatcher their group (the group of
+ * their staff record; a dispatcher account without one sees all groups, like the center's duty
+ * desk); a ward's integration key the jobs it raised; managers, supervisors and inspectors
  * everything. With several roles the broadest wins.
  */
 export async function scopeFor(actor: Actor, manager: EntityManager): Promise<TaskScope> {

@@ -1,5 +1,6 @@
 import { Group, TaskDetails, TaskPriority, TaskStatus, TaskType } from '@hospital/contracts';
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@hospital/platform';
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { TaskEventEntity } from './task-event.entity';
 
 export interface TaskLocation {
@@ -16,7 +17,7 @@ export interface TaskRequester {
 
 // Indexes (one per list filter, each ending in the keyset order) live in the migration.
 @Entity({ name: 'tasks' })
-export class TaskEntity {
+export class TaskEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -79,14 +80,6 @@ export class TaskEntity {
   @Column({ name: 'overdue_at', type: 'timestamptz', precision: 3, nullable: true })
   overdueAt: Date | null;
 
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 
   @OneToMany(() => TaskEventEntity, (event) => event.task)
   timeline?: TaskEventEntity[];

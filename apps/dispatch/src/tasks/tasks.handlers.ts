@@ -16,32 +16,31 @@ import {
   TaskReasonRequestDto,
 } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
-import { toTaskDetailDto, toTaskDto } from './task.mapper';
+import { CreateTaskService } from './create-task.service';
 import { TaskLifecycleService } from './task-lifecycle.service';
-import { TasksService } from './tasks.service';
+import { TasksQueryService } from './tasks-query.service';
 
 @Controller()
 export class TasksHandlers {
   constructor(
-    private readonly tasks: TasksService,
+    private readonly registration: CreateTaskService,
+    private readonly queries: TasksQueryService,
     private readonly lifecycle: TaskLifecycleService,
   ) {}
 
   @MessagePattern(TaskPatterns.create)
   create(@Payload('data') dto: CreateTaskDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<TaskDetailDto> {
-    return this.tasks.create(dto, actor, idempotency);
+    return this.registration.create(dto, actor, idempotency);
   }
 
   @MessagePattern(TaskPatterns.get)
-  async get(@Payload('data') { id }: TaskIdDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
-    const { task, timeline } = await this.tasks.get(id, actor);
-    return toTaskDetailDto(task, timeline, actor);
+  get(@Payload('data') { id }: TaskIdDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.queries.get(id, actor);
   }
 
   @MessagePattern(TaskPatterns.list)
-  async list(@Payload('data') query: ListTasksQueryDto, @Payload('actor') actor: Actor): Promise<Page<TaskDto>> {
-    const page = await this.tasks.list(query, actor);
-    return { items: page.items.map((t) => toTaskDto(t, actor)), nextCursor: page.nextCursor };
+  list(@Payload('data') query: ListTasksQueryDto, @Payload('actor') actor: Actor): Promise<Page<TaskDto>> {
+    return this.queries.list(query, actor);
   }
 
   @MessagePattern(TaskPatterns.assign)

@@ -1,19 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TaskEventEntity } from './task-event.entity';
-import { TaskEntity } from './task.entity';
-import { TasksHandlers } from './tasks.handlers';
+import { CreateTaskService } from './create-task.service';
 import { OverdueSweep } from './overdue-sweep';
+import { TaskEventEntity } from './task-event.entity';
 import { TaskLifecycleService } from './task-lifecycle.service';
-import { TasksService } from './tasks.service';
+import { TaskEntity } from './task.entity';
+import { TasksQueryService } from './tasks-query.service';
+import { TasksHandlers } from './tasks.handlers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskEventEntity])],
   controllers: [TasksHandlers],
-  providers: [
-    TasksService,
-    TaskLifecycleService,
-    OverdueSweep,
-  ],
+  providers: [CreateTaskService, TasksQueryService, TaskLifecycleService, OverdueSweep],
 })
 export class TasksModule {}

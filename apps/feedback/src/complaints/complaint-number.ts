@@ -1,12 +1,10 @@
+import { formatDayNumber, nextOfDay } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 
-/** Next number of the day, e.g. C20261127-0001; the counter row lock keeps concurrent creates apart. */
+/**
+ * Next number of the day, e.g. C20261127-0001. Taken in the create's transaction (a follow-up call
+ * raises its complaint inside its own), so the day's counter row stays locked until that commit.
+ */
 export async function nextComplaintNumber(manager: EntityManager, day: string): Promise<string> {
-  const [{ last }] = (await manager.query(
-    `INSERT INTO "feedback"."complaint_day_counters" ("day", "last") VALUES ($1, 1)
-     ON CONFLICT ("day") DO UPDATE SET "last" = "complaint_day_counters"."last" + 1
-     RETURNING "last"`,
-    [day],
-  )) as [{ last: number }];
-  return `C${day}-${String(last).padStart(4, '0')}`;
+  return formatDayNumber('C', day, await nextOfDay(manager, '"feedback"."complaint_day_counters"', day));
 }

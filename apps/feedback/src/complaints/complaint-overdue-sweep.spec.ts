@@ -1,11 +1,12 @@
-import { Actor, ComplaintCategory, ComplaintOverdueV1, ComplaintSeverity, ComplaintStatus, FeedbackChannel, Role } from '@hospital/contracts';
+import { ComplaintCategory, ComplaintOverdueV1, ComplaintSeverity, ComplaintStatus, FeedbackChannel } from '@hospital/contracts';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
-import { DataSource } from 'typeorm';
 import { feedbackService } from '../service';
+import { ComplaintLifecycleService } from './complaint-lifecycle.service';
 import { ComplaintOverdueSweep } from './complaint-overdue-sweep';
-import { ComplaintsService } from './complaints.service';
+import { clerk } from './complaints.spec-helper';
+import { ComplaintsQueryService } from './complaints-query.service';
+import { CreateComplaintService } from './create-complaint.service';
 
-const clerk: Actor = { id: 'user-clerk', kind: 'user', roles: [Role.DeskClerk] };
 const complaint = {
   channel: FeedbackChannel.Phone,
   department: '放射科',
@@ -17,13 +18,17 @@ const complaint = {
 describe('ComplaintOverdueSweep (real Postgres)', () => {
   let service: ServiceUnderTest;
   let sweep: ComplaintOverdueSweep;
-  let complaints: ComplaintsService;
+  let intake: CreateComplaintService;
+  let lifecycle: ComplaintLifecycleService;
+  let complaints: ComplaintsQueryService;
 
   // A long interval: the test drives the sweep itself.
   beforeAll(async () => {
     service = await startServiceUnderTest(feedbackService, { env: { COMPLAINT_OVERDUE_SWEEP_SECONDS: '3600' } });
     sweep = service.app.get(ComplaintOverdueSweep);
-    complaints = service.app.get(ComplaintsService);
+    intake = service.app.get(CreateComplaintService);
+    lifecycle = service.app.get(ComplaintLifecycleService);
+    complaints = service.app.get(ComplaintsQueryService);
   });
 
   afterAll(async () => {
@@ -34,11 +39,11 @@ describe('ComplaintOverdueSweep (real Postgres)', () => {
     service.query(`UPDATE "feedback"."complaints" SET "${column}" = now() - interval '1 minute' WHERE "id" = $1`, [id]);
 
   it('flags a complaint past a deadline once, on its timeline, in lists and as an event; leaves the rest alone', async () => {
-    const unacknowledged = await complaints.create(complaint, clerk);
-    const acknowledgedInTime = await complaints.create(complaint, clerk);
-    await complaints.acknowledge({ id: acknowledgedInTime.id }, clerk);
-    const unresolved = await complaints.create(complaint, clerk);
-    await complaints.acknowledge({ id: unresolved.id }, clerk);
+    const unacknowledged = await intake.create(complaint, clerk);
+    const acknowledgedInTime = await intake.create(complaint, clerk);
+    await lifecycle.acknowledge({ id: acknowledgedInTime.id }, clerk);
+    const unresolved = await intake.create(complaint, clerk);
+    await lifecycle.acknowledge({ id: unresolved.id }, clerk);
     await Promise.all([
       backdate(unacknowledged.id, 'acknowledge_due_at'),
       backdate(acknowledgedInTime.id, 'acknowledge_due_at'),
@@ -50,18 +55,17 @@ describe('ComplaintOverdueSweep (real Postgres)', () => {
     expect([...a, ...b].sort()).toEqual([unacknowledged.id, unresolved.id].sort());
     expect(await sweep.sweep()).toEqual([]);
 
-    const manager = service.app.get(DataSource).manager;
-    const late = await complaints.get({ id: unacknowledged.id }, clerk, manager);
+    const late = await complaints.get(unacknowledged.id, clerk);
     expect(late).toMatchObject({ overdue: true, overdueDeadline: 'ACKNOWLEDGE' });
     expect(late.timeline.map((e) => [e.action, e.actorId])).toEqual([
       ['RECEIVED', clerk.id],
       ['OVERDUE', 'system'],
     ]);
-    expect((await complaints.get({ id: unresolved.id }, clerk, manager)).overdueDeadline).toBe('RESOLVE');
+    expect((await complaints.get(unresolved.id, clerk)).overdueDeadline).toBe('RESOLVE');
 
-    const overdue = await complaints.list({ overdue: 'true' }, clerk, manager);
+    const overdue = await complaints.list({ overdue: 'true' }, clerk);
     expect(overdue.items.map((i) => i.id).sort()).toEqual([unacknowledged.id, unresolved.id].sort());
-    const notOverdue = await complaints.list({ overdue: 'false', status: ComplaintStatus.Acknowledged }, clerk, manager);
+    const notOverdue = await complaints.list({ overdue: 'false', status: ComplaintStatus.Acknowledged }, clerk);
     expect(notOverdue.items.map((i) => i.id)).toEqual([acknowledgedInTime.id]);
 
     const events = (await service.outbox<ComplaintOverdueV1>(unacknowledged.id)).filter((e) => e.envelope.type === 'feedback.complaint.overdue');

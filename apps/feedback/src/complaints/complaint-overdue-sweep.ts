@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ComplaintDeadline, ComplaintOverdueEvent, ComplaintTimelineAction, FeedbackEvents } from '@hospital/contracts';
+import { ComplaintDeadline, ComplaintOverdueEvent, ComplaintStatus, ComplaintTimelineAction, FeedbackEvents } from '@hospital/contracts';
 import { PeriodicJob, UnitOfWork } from '@hospital/platform';
 import { FEEDBACK_CONFIG, FeedbackConfig } from '../config';
 
@@ -8,7 +8,7 @@ const SWEEP_BATCH = 500;
 interface OverdueRow {
   id: string;
   number: string;
-  status: string;
+  status: ComplaintStatus;
   owner_id: string | null;
   overdue_at: Date;
   overdue_deadline: ComplaintDeadline;

@@ -1,9 +1,9 @@
-import { Actor, ComplaintDto, ComplaintTimelineEntryDto, hasAnyRole, Role } from '@hospital/contracts';
+import { Actor, ComplaintDto, ComplaintTimelineEntryDto, ComplaintWithTimelineDto, hasAnyRole, Role } from '@hospital/contracts';
 import { maskName, maskPhone } from '@hospital/platform';
 import { ComplaintEventEntity } from './complaint-event.entity';
 import { ComplaintEntity } from './complaint.entity';
 
-/** Who reads the complainant's contact in full: the owner, and the supervisors and managers above them. */
+/** Who reads the complainant's contact in full: the owner, and the supervisors and managers above them (docs/domain.md §5.10). */
 export function seesContact(complaint: ComplaintEntity, actor: Actor): boolean {
   return (complaint.ownerId !== null && complaint.ownerId === actor.id) || hasAnyRole(actor, [Role.Supervisor, Role.Manager]);
 }
@@ -54,4 +54,8 @@ export function toComplaintDto(c: ComplaintEntity, actor: Actor): ComplaintDto {
 
 export function toTimelineEntry(e: ComplaintEventEntity): ComplaintTimelineEntryDto {
   return { action: e.action, status: e.status, actorId: e.actorId, note: e.note, at: e.at.toISOString() };
+}
+
+export function toComplaintWithTimelineDto(c: ComplaintEntity, steps: ComplaintEventEntity[], actor: Actor): ComplaintWithTimelineDto {
+  return { ...toComplaintDto(c, actor), timeline: steps.map(toTimelineEntry) };
 }

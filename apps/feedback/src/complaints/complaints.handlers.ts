@@ -1,6 +1,5 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import {
   Actor,
   AssignComplaintRequestDto,
@@ -16,68 +15,71 @@ import {
   ReplyComplaintRequestDto,
   ResolveComplaintRequestDto,
 } from '@hospital/contracts';
-import { EntityManager } from 'typeorm';
-import { ComplaintsService } from './complaints.service';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
+import { ComplaintLifecycleService } from './complaint-lifecycle.service';
+import { ComplaintsQueryService } from './complaints-query.service';
+import { CreateComplaintService } from './create-complaint.service';
 
 @Controller()
 export class ComplaintsHandlers {
   constructor(
-    private readonly complaints: ComplaintsService,
-    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly intake: CreateComplaintService,
+    private readonly lifecycle: ComplaintLifecycleService,
+    private readonly queries: ComplaintsQueryService,
   ) {}
 
   @MessagePattern(ComplaintPatterns.create)
-  create(@Payload('data') req: CreateComplaintDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.create(req, actor);
+  create(@Payload('data') dto: CreateComplaintDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<ComplaintDto> {
+    return this.intake.create(dto, actor, idempotency);
   }
 
   @MessagePattern(ComplaintPatterns.get)
-  get(@Payload('data') req: ComplaintIdDto, @Payload('actor') actor: Actor): Promise<ComplaintWithTimelineDto> {
-    return this.complaints.get(req, actor, this.manager);
+  get(@Payload('data') { id }: ComplaintIdDto, @Payload('actor') actor: Actor): Promise<ComplaintWithTimelineDto> {
+    return this.queries.get(id, actor);
   }
 
   @MessagePattern(ComplaintPatterns.list)
-  list(@Payload('data') req: ListComplaintsQueryDto, @Payload('actor') actor: Actor): Promise<ComplaintPageDto> {
-    return this.complaints.list(req, actor, this.manager);
+  list(@Payload('data') query: ListComplaintsQueryDto, @Payload('actor') actor: Actor): Promise<ComplaintPageDto> {
+    return this.queries.list(query, actor);
   }
 
   @MessagePattern(ComplaintPatterns.acknowledge)
   acknowledge(@Payload('data') req: ComplaintNoteRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.acknowledge(req, actor);
+    return this.lifecycle.acknowledge(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.investigate)
   investigate(@Payload('data') req: ComplaintNoteRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.investigate(req, actor);
+    return this.lifecycle.investigate(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.assign)
   assign(@Payload('data') req: AssignComplaintRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.assign(req, actor);
+    return this.lifecycle.assign(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.resolve)
   resolve(@Payload('data') req: ResolveComplaintRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.resolve(req, actor);
+    return this.lifecycle.resolve(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.reply)
   reply(@Payload('data') req: ReplyComplaintRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.reply(req, actor);
+    return this.lifecycle.reply(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.close)
   close(@Payload('data') req: ComplaintNoteRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.close(req, actor);
+    return this.lifecycle.close(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.escalate)
   escalate(@Payload('data') req: ComplaintReasonRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.escalate(req, actor);
+    return this.lifecycle.escalate(req, actor);
   }
 
   @MessagePattern(ComplaintPatterns.reopen)
   reopen(@Payload('data') req: ComplaintReasonRequestDto, @Payload('actor') actor: Actor): Promise<ComplaintDto> {
-    return this.complaints.reopen(req, actor);
+    return this.lifecycle.reopen(req, actor);
   }
 }

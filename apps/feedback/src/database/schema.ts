@@ -13,6 +13,7 @@ import { FollowUpEntity } from '../follow-ups/follow-up.entity';
 import { ComplaintEntity } from '../complaints/complaint.entity';
 import { ComplaintEventEntity } from '../complaints/complaint-event.entity';
 import { CreateEvaluation1764100000300 } from './migrations/1764100000300-CreateEvaluation';
+import { EvaluationRuleEntity } from '../evaluation/rules/evaluation-rule.entity';
 
-export const FEEDBACK_ENTITIES = [StaffDirectoryEntry, SurveyTemplateEntity, SurveyInvitationEntity, SurveyResponseEntity, SocialSupervisorEntity, ComplaintEntity, ComplaintEventEntity, PraiseEntity, FollowUpEntity];
+export const FEEDBACK_ENTITIES = [StaffDirectoryEntry, SurveyTemplateEntity, SurveyInvitationEntity, SurveyResponseEntity, SocialSupervisorEntity, ComplaintEntity, ComplaintEventEntity, PraiseEntity, FollowUpEntity, EvaluationRuleEntity];
 export const FEEDBACK_MIGRATIONS = [CreateStaffDirectory1763900000100, CreateComplaints1764100000100, CreatePraises1764100000110, CreateFollowUps1764100000150, CreateSurveys1764100000200, CreateEvaluation1764100000300];

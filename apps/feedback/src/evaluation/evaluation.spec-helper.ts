@@ -3,14 +3,15 @@
  * real Postgres and NATS, events published to its JetStream as another service's relay would,
  * and staff put straight into the read model.
  */
-import { Actor, EventEnvelope, Group, Post, Role } from '@hospital/contracts';
+import { EventEnvelope, Group, Post, Role } from '@hospital/contracts';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { feedbackService } from '../service';
 
-export const manager: Actor = { id: 'user-manager', kind: 'user', roles: [Role.Manager] };
-export const inspector: Actor = { id: 'user-inspector', kind: 'user', roles: [Role.Inspector] };
+export const manager = actors.user(Role.Manager);
+export const inspector = actors.user(Role.Inspector);
 
 export interface EvaluationHarness {
   service: ServiceUnderTest;

@@ -1,6 +1,5 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import {
   Actor,
   FollowUpComplaintRequestDto,
@@ -12,33 +11,38 @@ import {
   ListFollowUpsQueryDto,
   PlanFollowUpDto,
 } from '@hospital/contracts';
-import { EntityManager } from 'typeorm';
-import { FollowUpsService } from './follow-ups.service';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
+import { FollowUpCallsService } from './follow-up-calls.service';
+import { FollowUpsQueryService } from './follow-ups-query.service';
 
 @Controller()
 export class FollowUpsHandlers {
   constructor(
-    private readonly followUps: FollowUpsService,
-    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly calls: FollowUpCallsService,
+    private readonly queries: FollowUpsQueryService,
   ) {}
 
   @MessagePattern(FollowUpPatterns.plan)
-  plan(@Payload('data') req: PlanFollowUpDto, @Payload('actor') actor: Actor): Promise<FollowUpDto> {
-    return this.followUps.plan(req, actor);
+  plan(@Payload('data') dto: PlanFollowUpDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<FollowUpDto> {
+    return this.calls.plan(dto, actor, idempotency);
   }
 
   @MessagePattern(FollowUpPatterns.list)
-  list(@Payload('data') req: ListFollowUpsQueryDto, @Payload('actor') actor: Actor): Promise<FollowUpPageDto> {
-    return this.followUps.list(req, actor, this.manager);
+  list(@Payload('data') query: ListFollowUpsQueryDto, @Payload('actor') actor: Actor): Promise<FollowUpPageDto> {
+    return this.queries.list(query, actor);
   }
 
   @MessagePattern(FollowUpPatterns.recordOutcome)
   recordOutcome(@Payload('data') req: FollowUpOutcomeRequestDto, @Payload('actor') actor: Actor): Promise<FollowUpDto> {
-    return this.followUps.recordOutcome(req, actor);
+    return this.calls.recordOutcome(req, actor);
   }
 
   @MessagePattern(FollowUpPatterns.raiseComplaint)
-  raiseComplaint(@Payload('data') req: FollowUpComplaintRequestDto, @Payload('actor') actor: Actor): Promise<FollowUpComplaintResultDto> {
-    return this.followUps.raiseComplaint(req, actor);
+  raiseComplaint(
+    @Payload('data') req: FollowUpComplaintRequestDto,
+    @Payload('actor') actor: Actor,
+    @Idempotency() idempotency: IdempotentRequest | null,
+  ): Promise<FollowUpComplaintResultDto> {
+    return this.calls.raiseComplaint(req, actor, idempotency);
   }
 }

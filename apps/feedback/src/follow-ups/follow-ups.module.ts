@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplaintsModule } from '../complaints/complaints.module';
+import { FollowUpCallsService } from './follow-up-calls.service';
+import { FollowUpEntity } from './follow-up.entity';
 import { FollowUpsHandlers } from './follow-ups.handlers';
-import { FollowUpsService } from './follow-ups.service';
+import { FollowUpsQueryService } from './follow-ups-query.service';
 
-@Module({ imports: [ComplaintsModule], controllers: [FollowUpsHandlers], providers: [FollowUpsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([FollowUpEntity]), ComplaintsModule],
+  controllers: [FollowUpsHandlers],
+  providers: [FollowUpCallsService, FollowUpsQueryService],
+})
 export class FollowUpsModule {}

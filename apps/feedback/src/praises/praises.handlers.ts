@@ -1,24 +1,24 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import { Actor, CreatePraiseDto, ListPraisesQueryDto, PraiseDto, PraisePageDto, PraisePatterns } from '@hospital/contracts';
-import { EntityManager } from 'typeorm';
-import { PraisesService } from './praises.service';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
+import { CreatePraiseService } from './create-praise.service';
+import { PraisesQueryService } from './praises-query.service';
 
 @Controller()
 export class PraisesHandlers {
   constructor(
-    private readonly praises: PraisesService,
-    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly intake: CreatePraiseService,
+    private readonly queries: PraisesQueryService,
   ) {}
 
   @MessagePattern(PraisePatterns.create)
-  create(@Payload('data') req: CreatePraiseDto, @Payload('actor') actor: Actor): Promise<PraiseDto> {
-    return this.praises.create(req, actor);
+  create(@Payload('data') dto: CreatePraiseDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<PraiseDto> {
+    return this.intake.create(dto, actor, idempotency);
   }
 
   @MessagePattern(PraisePatterns.list)
-  list(@Payload('data') req: ListPraisesQueryDto): Promise<PraisePageDto> {
-    return this.praises.list(req, this.manager);
+  list(@Payload('data') query: ListPraisesQueryDto): Promise<PraisePageDto> {
+    return this.queries.list(query);
   }
 }

@@ -4,7 +4,7 @@ import { feedbackService } from '../service';
 import { SatisfactionService } from './satisfaction.service';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
-import { SurveyTemplatesService } from './survey-templates.service';
+import { CreateSurveyService } from './create-survey.service';
 import { addStaff, clerkActor, supervisorActor } from './surveys.spec-helper';
 
 /**
@@ -29,7 +29,7 @@ describe('satisfaction figures (real Postgres)', () => {
     satisfaction = service.app.get(SatisfactionService);
     staffA = await addStaff(service, '陈一');
     staffB = await addStaff(service, '王二');
-    const survey = await service.app.get(SurveyTemplatesService).create(
+    const survey = await service.app.get(CreateSurveyService).create(
       {
         title: 'ratings',
         questions: [

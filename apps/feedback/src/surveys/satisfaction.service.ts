@@ -1,50 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SatisfactionGroupBy, SatisfactionPeriod, SatisfactionQueryDto, SatisfactionReportDto, SatisfactionRowDto } from '@hospital/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SatisfactionQueryDto, SatisfactionReportDto } from '@hospital/contracts';
 import { DomainError, ENV, ServiceEnv } from '@hospital/platform';
 import { DataSource } from 'typeorm';
+import { satisfactionRows } from './satisfaction.query';
 
-const KEY: Record<SatisfactionGroupBy, string> = {
-  [SatisfactionGroupBy.Department]: `r."department"`,
-  [SatisfactionGroupBy.Staff]: `r."staff_id"::text`,
-  [SatisfactionGroupBy.Channel]: `r."channel"`,
-};
-
-// $3 is the hospital time zone: weeks start on Monday and months on the 1st there, not in UTC.
-const PERIOD: Record<SatisfactionPeriod | 'none', string> = {
-  [SatisfactionPeriod.Week]: `to_char(date_trunc('week', r."answered_at" AT TIME ZONE $3), 'YYYY-MM-DD')`,
-  [SatisfactionPeriod.Month]: `to_char(r."answered_at" AT TIME ZONE $3, 'YYYY-MM')`,
-  none: `NULL::text`,
-};
-
-/**
- * Responses, mean, CSAT and NPS per group (and period), all computed by Postgres.
- * CSAT counts only responses with Likert answers, NPS only those with an NPS answer.
- */
+/** Satisfaction figures (docs/domain.md §5.7, §7.1) per department, staff member or channel, by week or month. */
 @Injectable()
 export class SatisfactionService {
   constructor(
-    private readonly db: DataSource,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
   async report(query: SatisfactionQueryDto): Promise<SatisfactionReportDto> {
     if (query.to < query.from) throw DomainError.validation([{ field: 'to', message: 'to must be on or after from' }]);
-    const key = KEY[query.groupBy];
-    const period = PERIOD[query.period ?? 'none'];
-    const label = query.groupBy === SatisfactionGroupBy.Staff ? `max(s."name")` : `NULL::text`;
-    const rows = (await this.db.query(
-      `SELECT ${key} AS "key", ${period} AS "period", ${label} AS "label",
-              count(*)::int AS "responses",
-              round(avg(r."likert_mean")::numeric, 2)::float8 AS "mean",
-              round(100.0 * count(*) FILTER (WHERE r."likert_mean" >= 4) / NULLIF(count(r."likert_mean"), 0), 1)::float8 AS "csat",
-              round(100.0 * (count(*) FILTER (WHERE r."nps" >= 9) - count(*) FILTER (WHERE r."nps" <= 6)) / NULLIF(count(r."nps"), 0), 1)::float8 AS "nps"
-       FROM "feedback"."survey_responses" r
-       LEFT JOIN "feedback"."staff_directory" s ON s."id" = r."staff_id"
-       WHERE r."answered_at" >= ($1::date::timestamp AT TIME ZONE $3) AND r."answered_at" < (($2::date + 1)::timestamp AT TIME ZONE $3)
-       GROUP BY 1, 2
-       ORDER BY 2 NULLS FIRST, 1 NULLS LAST`,
-      [query.from, query.to, this.env.TZ_HOSPITAL],
-    )) as SatisfactionRowDto[];
+    const rows = await satisfactionRows(this.db, query, this.env.TZ_HOSPITAL);
     return { from: query.from, to: query.to, groupBy: query.groupBy, period: query.period ?? null, rows };
   }
 }

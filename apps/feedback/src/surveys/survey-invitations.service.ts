@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import {
-  Actor,
-  CreateInvitationRequestDto,
-  DEFAULT_INVITATION_DAYS,
-  ErrorCode,
-  FeedbackChannel,
-  ListInvitationsQueryDto,
-  SurveyInvitationDto,
-} from '@hospital/contracts';
-import { DomainError, UnitOfWork } from '@hospital/platform';
-import { EntityManager, Repository } from 'typeorm';
+import { Actor, CreateInvitationRequestDto, DEFAULT_INVITATION_DAYS, ErrorCode, FeedbackChannel, SurveyInvitationDto } from '@hospital/contracts';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
+import { EntityManager } from 'typeorm';
 import { StaffDirectoryEntry } from '../staff-directory/staff-directory.entity';
 import { SocialSupervisorEntity } from '../supervisors/social-supervisor.entity';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
@@ -49,14 +40,12 @@ export async function insertInvitation(manager: EntityManager, fields: NewInvita
   return { invitation, token };
 }
 
+/** Invitations staff issue (docs/domain.md §5.7): about a department, staff member, job or social supervisor, each token answering once. */
 @Injectable()
 export class SurveyInvitationsService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    @InjectRepository(SurveyInvitationEntity) private readonly invitations: Repository<SurveyInvitationEntity>,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
-  async invite(req: CreateInvitationRequestDto, actor: Actor): Promise<SurveyInvitationDto> {
+  async invite(req: CreateInvitationRequestDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<SurveyInvitationDto> {
     const about = req.about ?? {};
     if ((req.channel === FeedbackChannel.Supervisor) !== Boolean(about.supervisorId)) {
       throw DomainError.validation([{ field: 'about.supervisorId', message: 'about.supervisorId is required with channel SUPERVISOR, and only with it' }]);
@@ -70,7 +59,7 @@ export class SurveyInvitationsService {
       }
       if (about.supervisorId) await this.requireActiveSupervisor(manager, about.supervisorId);
       if (about.taskId && (await manager.existsBy(SurveyInvitationEntity, { taskId: about.taskId }))) {
-        throw new DomainError(ErrorCode.Conflict, `job ${about.taskId} already has a survey invitation`, {
+        throw new DomainError(ErrorCode.TaskAlreadyInvited, `job ${about.taskId} already has a survey invitation`, {
           errors: [{ field: 'about.taskId', message: 'this job already has an invitation' }],
         });
       }
@@ -86,13 +75,7 @@ export class SurveyInvitationsService {
         keepPlainToken: false,
       });
       return toInvitationDto(invitation, token);
-    });
-  }
-
-  /** The invitation of a job, with its token while it can still be answered (automatic ones only keep it). */
-  async forTask({ taskId }: ListInvitationsQueryDto): Promise<SurveyInvitationDto[]> {
-    const rows = await this.invitations.findBy({ taskId });
-    return rows.map((i) => toInvitationDto(i, i.plainToken));
+    }, { idempotency });
   }
 
   private async requireActiveSupervisor(manager: EntityManager, id: string): Promise<void> {

@@ -7,6 +7,7 @@ import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 import { SurveyTemplateEntity } from './survey-template.entity';
 import { hashSurveyToken } from './survey-tokens';
+import { toResponseReceiptDto } from './survey.mapper';
 
 interface ClaimedInvitation {
   id: string;
@@ -58,14 +59,7 @@ export class SurveyResponsesService {
         nps: response.nps,
         at: response.answeredAt.toISOString(),
       });
-      return {
-        id: response.id,
-        surveyId: response.surveyId,
-        channel: response.channel,
-        likertMean: response.likertMean,
-        nps: response.nps,
-        answeredAt: response.answeredAt.toISOString(),
-      };
+      return toResponseReceiptDto(response);
     });
   }
 

@@ -1,9 +1,15 @@
-import { SurveyDto, SurveyInvitationDto } from '@hospital/contracts';
+import { SurveyDto, SurveyFormDto, SurveyInvitationDto, SurveyResponseReceiptDto } from '@hospital/contracts';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { SurveyResponseEntity } from './survey-response.entity';
 import { SurveyTemplateEntity } from './survey-template.entity';
 
 export function toSurveyDto(s: SurveyTemplateEntity): SurveyDto {
   return { id: s.id, title: s.title, purpose: s.purpose, questions: s.questions, createdBy: s.createdBy, createdAt: s.createdAt.toISOString() };
+}
+
+/** What a respondent sees: the title and the questions, nothing about who made it. */
+export function toSurveyFormDto(s: SurveyTemplateEntity): SurveyFormDto {
+  return { id: s.id, title: s.title, questions: s.questions };
 }
 
 /** `token` is the one just issued, or the kept plain token of an automatic invitation that is still open. */
@@ -25,4 +31,8 @@ export function toInvitationDto(i: SurveyInvitationEntity, token: string | null,
     createdBy: i.createdBy,
     createdAt: i.createdAt.toISOString(),
   };
+}
+
+export function toResponseReceiptDto(r: SurveyResponseEntity): SurveyResponseReceiptDto {
+  return { id: r.id, surveyId: r.surveyId, channel: r.channel, likertMean: r.likertMean, nps: r.nps, answeredAt: r.answeredAt.toISOString() };
 }

@@ -18,16 +18,20 @@ import {
   SurveyResponseReceiptDto,
 } from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
+import { CreateSurveyService } from './create-survey.service';
 import { SatisfactionService } from './satisfaction.service';
+import { SurveyInvitationsQueryService } from './survey-invitations-query.service';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
-import { SurveyTemplatesService } from './survey-templates.service';
+import { SurveysQueryService } from './surveys-query.service';
 
 @Controller()
 export class SurveysHandlers {
   constructor(
-    private readonly templates: SurveyTemplatesService,
+    private readonly templates: CreateSurveyService,
+    private readonly surveys: SurveysQueryService,
     private readonly invitations: SurveyInvitationsService,
+    private readonly invitationQueries: SurveyInvitationsQueryService,
     private readonly responses: SurveyResponsesService,
     private readonly satisfaction: SatisfactionService,
   ) {}
@@ -39,27 +43,27 @@ export class SurveysHandlers {
 
   @MessagePattern(SurveyPatterns.list)
   list(@Payload('data') query: ListSurveysQueryDto): Promise<Page<SurveyDto>> {
-    return this.templates.list(query);
+    return this.surveys.list(query);
   }
 
   @MessagePattern(SurveyPatterns.get)
   get(@Payload('data') { id }: SurveyIdDto): Promise<SurveyDto> {
-    return this.templates.get(id);
+    return this.surveys.get(id);
   }
 
   @MessagePattern(SurveyPatterns.questions)
   form(@Payload('data') { id }: SurveyIdDto): Promise<SurveyFormDto> {
-    return this.templates.form(id);
+    return this.surveys.form(id);
   }
 
   @MessagePattern(SurveyPatterns.invite)
-  invite(@Payload('data') req: CreateInvitationRequestDto, @Payload('actor') actor: Actor): Promise<SurveyInvitationDto> {
-    return this.invitations.invite(req, actor);
+  invite(@Payload('data') dto: CreateInvitationRequestDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<SurveyInvitationDto> {
+    return this.invitations.invite(dto, actor, idempotency);
   }
 
   @MessagePattern(SurveyPatterns.listInvitations)
   listInvitations(@Payload('data') query: ListInvitationsQueryDto): Promise<SurveyInvitationDto[]> {
-    return this.invitations.forTask(query);
+    return this.invitationQueries.forTask(query);
   }
 
   @MessagePattern(SurveyPatterns.respond)

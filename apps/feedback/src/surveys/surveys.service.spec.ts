@@ -4,12 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { feedbackService } from '../service';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
-import { SurveyTemplatesService } from './survey-templates.service';
+import { CreateSurveyService } from './create-survey.service';
+import { SurveysQueryService } from './surveys-query.service';
 import { addStaff, clerkActor, supervisorActor, transportSurvey } from './surveys.spec-helper';
 
 describe('surveys: templates, invitations, token responses (real Postgres and NATS)', () => {
   let service: ServiceUnderTest;
-  let templates: SurveyTemplatesService;
+  let templates: CreateSurveyService;
+  let surveys: SurveysQueryService;
   let invitations: SurveyInvitationsService;
   let responses: SurveyResponsesService;
   let surveyId: string;
@@ -17,7 +19,8 @@ describe('surveys: templates, invitations, token responses (real Postgres and NA
 
   beforeAll(async () => {
     service = await startServiceUnderTest(feedbackService);
-    templates = service.app.get(SurveyTemplatesService);
+    templates = service.app.get(CreateSurveyService);
+    surveys = service.app.get(SurveysQueryService);
     invitations = service.app.get(SurveyInvitationsService);
     responses = service.app.get(SurveyResponsesService);
     surveyId = (await templates.create(transportSurvey, supervisorActor)).id;
@@ -37,7 +40,7 @@ describe('surveys: templates, invitations, token responses (real Postgres and NA
   ];
 
   it('keeps a template with its questions, and refuses a question id used twice naming it', async () => {
-    const survey = await templates.get(surveyId);
+    const survey = await surveys.get(surveyId);
     expect(survey.questions.map((q) => [q.id, q.kind])).toEqual(transportSurvey.questions.map((q) => [q.id, q.kind]));
     const error = await expectDomainError(
       templates.create({ title: 'dup', questions: [transportSurvey.questions[0], { ...transportSurvey.questions[1], id: 'attitude' }] }, supervisorActor),
@@ -47,8 +50,8 @@ describe('surveys: templates, invitations, token responses (real Postgres and NA
   });
 
   it('shows respondents the title and questions only', async () => {
-    expect(await templates.form(surveyId)).toEqual({ id: surveyId, title: transportSurvey.title, questions: transportSurvey.questions });
-    expect((await expectDomainError(templates.form(randomUUID()))).code).toBe(ErrorCode.SurveyNotFound);
+    expect(await surveys.form(surveyId)).toEqual({ id: surveyId, title: transportSurvey.title, questions: transportSurvey.questions });
+    expect((await expectDomainError(surveys.form(randomUUID()))).code).toBe(ErrorCode.SurveyNotFound);
   });
 
   it('issues a random token, stores only its sha256, and expires it after 14 days by default', async () => {
@@ -79,7 +82,7 @@ describe('surveys: templates, invitations, token responses (real Postgres and NA
     const taskId = randomUUID();
     await invite({ staffId, taskId });
     const error = await expectDomainError(invite({ staffId, taskId }));
-    expect(error.code).toBe(ErrorCode.Conflict);
+    expect(error.code).toBe(ErrorCode.TaskAlreadyInvited);
     expect(error.details?.errors).toEqual([expect.objectContaining({ field: 'about.taskId' })]);
   });
 

@@ -1,9 +1,10 @@
-import { Actor, CreateSurveyDto, Role, SurveyQuestionKind } from '@hospital/contracts';
+import { CreateSurveyDto, Role, SurveyQuestionKind } from '@hospital/contracts';
 import { ServiceUnderTest } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 
-export const supervisorActor: Actor = { id: randomUUID(), kind: 'user', roles: [Role.Supervisor] };
-export const clerkActor: Actor = { id: randomUUID(), kind: 'user', roles: [Role.DeskClerk] };
+export const supervisorActor = actors.user(Role.Supervisor, { id: randomUUID() });
+export const clerkActor = actors.user(Role.DeskClerk, { id: randomUUID() });
 
 /** Two Likert questions, one NPS, a yes/no and an optional text. */
 export const transportSurvey: CreateSurveyDto = {

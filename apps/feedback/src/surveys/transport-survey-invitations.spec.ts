@@ -1,12 +1,12 @@
-import { DispatchEvents, FeedbackChannel, TaskPriority, TaskStepEvent, TaskType } from '@hospital/contracts';
+import { DispatchEvents, FeedbackChannel, Group, TaskPriority, TaskStatus, TaskStepEvent, TaskType } from '@hospital/contracts';
 import { eventually } from '@hospital/testing';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { feedbackService } from '../service';
-import { PATIENT_TRANSPORT_PURPOSE, SUPERVISOR_PURPOSE } from './seed/standard-surveys';
-import { SurveySeedService } from './seed/survey-seed.service';
-import { SurveyInvitationsService } from './survey-invitations.service';
+import { StandardSurveysSeed } from '../seed/standard-surveys.seed';
+import { SurveyInvitationsQueryService } from './survey-invitations-query.service';
+import { PATIENT_TRANSPORT_PURPOSE, SUPERVISOR_PURPOSE } from './survey-purposes';
 import { SurveyResponsesService } from './survey-responses.service';
 
 const CONSUMER = 'feedback_TransportSurveyInvitations_onTaskCompleted';
@@ -39,8 +39,8 @@ describe('automatic survey invitation after a patient-transport job (SEED_DEMO=t
       number: 'T20261127-0001',
       type,
       priority: TaskPriority.Routine,
-      group: 'TRANSPORT',
-      status: 'COMPLETED',
+      group: Group.Emergency,
+      status: TaskStatus.Completed,
       workerId,
       actorId: randomUUID(),
       at: new Date().toISOString(),
@@ -79,7 +79,7 @@ describe('automatic survey invitation after a patient-transport job (SEED_DEMO=t
     const [template] = await service.query<{ id: string }[]>(`SELECT "id" FROM "feedback"."survey_templates" WHERE "purpose" = $1`, [PATIENT_TRANSPORT_PURPOSE]);
     expect(rows[0]).toMatchObject({ channel: FeedbackChannel.FollowUp, staff_id: workerId, survey_id: template.id });
 
-    const [shown] = await service.app.get(SurveyInvitationsService).forTask({ taskId: event.payload.id });
+    const [shown] = await service.app.get(SurveyInvitationsQueryService).forTask({ taskId: event.payload.id });
     expect(shown.token).toBe(rows[0].plain_token);
     const answers = ['attitude', 'punctuality', 'safety'].map((questionId) => ({ questionId, value: 5 }));
     await service.app.get(SurveyResponsesService).respond({
@@ -87,7 +87,7 @@ describe('automatic survey invitation after a patient-transport job (SEED_DEMO=t
       token: shown.token!,
       answers: [...answers, { questionId: 'explained', value: true }, { questionId: 'recommend', value: 10 }],
     });
-    const [afterwards] = await service.app.get(SurveyInvitationsService).forTask({ taskId: event.payload.id });
+    const [afterwards] = await service.app.get(SurveyInvitationsQueryService).forTask({ taskId: event.payload.id });
     expect(afterwards.token).toBeNull();
     expect(afterwards.usedAt).not.toBeNull();
   });
@@ -101,7 +101,7 @@ describe('automatic survey invitation after a patient-transport job (SEED_DEMO=t
   });
 
   it('seeds the two standard templates once', async () => {
-    expect(await service.app.get(SurveySeedService).seed()).toBe(0);
+    expect(await service.app.get(StandardSurveysSeed).seed()).toBe(0);
     const purposes = await service.query<{ purpose: string }[]>(`SELECT "purpose" FROM "feedback"."survey_templates" ORDER BY "purpose"`);
     expect(purposes.map((p) => p.purpose)).toEqual([PATIENT_TRANSPORT_PURPOSE, SUPERVISOR_PURPOSE]);
   });

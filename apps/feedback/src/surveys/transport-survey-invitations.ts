@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DEFAULT_INVITATION_DAYS, DispatchEvents, FeedbackChannel, TaskStepEvent, TaskType } from '@hospital/contracts';
 import { OnEvent } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
-import { PATIENT_TRANSPORT_PURPOSE } from './seed/standard-surveys';
+import { PATIENT_TRANSPORT_PURPOSE } from './survey-purposes';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyTemplateEntity } from './survey-template.entity';
 import { insertInvitation } from './survey-invitations.service';

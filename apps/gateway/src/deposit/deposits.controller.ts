@@ -32,7 +32,7 @@ import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 
 /** The desk's day-to-day work; supervisors approve proxies and unlock, admins may stand in. */
 const WORKS_THE_DESK = [Role.DeskClerk, Role.Supervisor, Role.Admin] as const;
-/** Nobody else sees depositors' personal data (issue 5 item 10). */
+/** Nobody else sees depositors' personal data: dispatchers, workers and inspectors have no business at the desk (docs/domain.md §4.11). */
 const READS_DEPOSITS = [Role.DeskClerk, Role.Supervisor, Role.Manager, Role.Admin] as const;
 
 /** Storage (寄存): check-in with a ticket, three ways to claim, the lost ticket, the lock, the look-ups. */

@@ -35,7 +35,7 @@ export class EquipmentController {
 
   @Post()
   @ApiAuth(...MANAGES_INVENTORY)
-  @ApiOperation({ summary: 'Add a unit to a desk’s stock; it starts AVAILABLE. A code already in use: 409.' })
+  @ApiOperation({ summary: 'Add a unit to a desk’s stock; it starts AVAILABLE. A code already in use: 409 EQUIPMENT_CODE_TAKEN.' })
   @ApiCreatedResponse({ type: EquipmentUnitDto })
   @Idempotent()
   add(@Body() dto: AddEquipmentUnitDto, @CurrentActor() actor: Actor): Promise<EquipmentUnitDto> {

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { GatewayAppModule } from '../app.module';
 import { loadGatewayEnv } from '../config';
 import { configureGateway } from '../http/configure-gateway';
-import { demoPassword } from '../identity';
+import { demoPassword } from '../seed/demo-users';
 
 /** What the stand-in deposit service answers: which message the gateway sent, with what and for whom. */
 interface Echo {

@@ -59,7 +59,10 @@ export class HandoversController {
   @Post(':id/confirm')
   @HttpCode(200)
   @ApiAuth(...AT_THE_DESK)
-  @ApiOperation({ summary: 'The incoming clerk named on the handover (and nobody else) confirms taking the desk over' })
+  @ApiOperation({
+    summary: 'The incoming clerk named on the handover (and nobody else) confirms taking the desk over',
+    description: 'Anyone else gets 403 NOT_INCOMING_CLERK.',
+  })
   @ApiOkResponse({ type: HandoverDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'Already confirmed (INVALID_TRANSITION)' })
   confirm(@Param() params: HandoverIdDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {

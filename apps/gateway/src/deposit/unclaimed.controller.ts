@@ -14,7 +14,7 @@ import {
 import { RpcClient } from '@hospital/platform';
 import { ApiAuth, CurrentActor } from '../identity';
 
-/** The 3-day rule (domain.md rule 5): what is not claimed becomes unclaimed property and leaves only by a disposal record. */
+/** The 3-day rule (docs/domain.md §4.7): what is not claimed becomes unclaimed property and leaves only by a disposal record. */
 @ApiTags('deposit')
 @Controller('deposits')
 export class UnclaimedController {

@@ -33,7 +33,7 @@ import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 const HANDLES_COMPLAINTS = [Role.DeskClerk, Role.Dispatcher, Role.Supervisor, Role.Manager, Role.Admin] as const;
 /** Who may move a complaint along; the service further requires the owner, or a supervisor or manager (a manager to close). */
 const WORKS_COMPLAINTS = [Role.DeskClerk, Role.Dispatcher, Role.Supervisor, Role.Manager] as const;
-const OWNERSHIP = 'Only the owner, a supervisor or a manager (403 FORBIDDEN otherwise).';
+const OWNERSHIP = 'Only the owner, a supervisor or a manager (403 NOT_COMPLAINT_OWNER otherwise).';
 const INVALID = { type: ProblemDto, description: 'Not allowed from the current status (INVALID_TRANSITION)' };
 
 /** Complaints under first-contact ownership (首问负责制), with their clock and timeline. */
@@ -46,10 +46,10 @@ export class ComplaintsController {
   @ApiAuth(...HANDLES_COMPLAINTS)
   @ApiOperation({
     summary: 'Record a complaint on behalf of a patient: the recorder owns it (首问负责制) until they hand it over',
-    description: 'A named staffId must be in the staff directory (422 BUSINESS_RULE naming staffId otherwise).',
+    description: 'A named staffId must be in the staff directory (422 UNKNOWN_STAFF naming staffId otherwise).',
   })
   @ApiCreatedResponse({ type: ComplaintDto })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Unknown staff member (BUSINESS_RULE, field staffId)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Unknown staff member (UNKNOWN_STAFF, field staffId)' })
   create(@Body() dto: CreateComplaintDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {
     return this.rpc.send(ComplaintPatterns.create, actor, dto);
   }
@@ -63,7 +63,7 @@ export class ComplaintsController {
       'The answer shows the complaint number to quote; contact details come back masked.',
   })
   @ApiCreatedResponse({ type: ComplaintDto })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A staff-only channel, or an unknown staff member (BUSINESS_RULE)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A staff-only channel (BUSINESS_RULE), or an unknown staff member (UNKNOWN_STAFF)' })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many submissions from this address (RATE_LIMITED)' })
   createPublic(@Body() dto: CreateComplaintDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {
     return this.rpc.send(ComplaintPatterns.create, actor, dto);
@@ -81,7 +81,7 @@ export class ComplaintsController {
   @ApiAuth(...HANDLES_COMPLAINTS)
   @ApiOperation({ summary: 'One complaint with its owner and timeline; contact in full only for the owner, supervisors and managers' })
   @ApiOkResponse({ type: ComplaintWithTimelineDto })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such complaint (NOT_FOUND)' })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such complaint (COMPLAINT_NOT_FOUND)' })
   get(@Param() params: ComplaintIdDto, @CurrentActor() actor: Actor): Promise<ComplaintWithTimelineDto> {
     return this.rpc.send(ComplaintPatterns.get, actor, params);
   }
@@ -111,7 +111,7 @@ export class ComplaintsController {
   @ApiAuth(...WORKS_COMPLAINTS)
   @ApiOperation({ summary: 'Hand the complaint to a named owner (user id), with the reason', description: OWNERSHIP })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'Closed (INVALID_TRANSITION) or already theirs (CONFLICT)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Closed (INVALID_TRANSITION) or already theirs (ALREADY_OWNER)' })
   assign(@Param() { id }: ComplaintIdDto, @Body() body: AssignComplaintBodyDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {
     return this.rpc.send(ComplaintPatterns.assign, actor, { id, ...body });
   }
@@ -122,7 +122,7 @@ export class ComplaintsController {
   @ApiOperation({ summary: 'INVESTIGATING → RESOLVED with the finding: valid or not, who and which department was at fault, corrective action', description: OWNERSHIP })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiConflictResponse(INVALID)
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Someone at fault on an invalid finding, or unknown staff (BUSINESS_RULE)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Someone at fault on an invalid finding (BUSINESS_RULE), or unknown staff (UNKNOWN_STAFF)' })
   resolve(@Param() { id }: ComplaintIdDto, @Body() body: ResolveComplaintBodyDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {
     return this.rpc.send(ComplaintPatterns.resolve, actor, { id, ...body });
   }
@@ -140,7 +140,7 @@ export class ComplaintsController {
   @Post(':id/close')
   @HttpCode(200)
   @ApiAuth(...WORKS_COMPLAINTS)
-  @ApiOperation({ summary: 'REPLIED → CLOSED', description: 'Only the owner or a manager (403 FORBIDDEN otherwise).' })
+  @ApiOperation({ summary: 'REPLIED → CLOSED', description: 'Only the owner or a manager (403 NOT_COMPLAINT_OWNER otherwise).' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiConflictResponse(INVALID)
   close(@Param() { id }: ComplaintIdDto, @Body() body: NoteBodyDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {

@@ -1,24 +1,13 @@
 import { INestApplication } from '@nestjs/common';
-import { EvaluationPatterns, Role } from '@hospital/contracts';
+import { EVALUATION_POINTS_EXAMPLE, EvaluationPatterns, Role } from '@hospital/contracts';
 import request from 'supertest';
 import { bearerFor, startRoutesHarness } from '../http/routes-harness.spec-helper';
 import { EvaluationController } from './evaluation.controller';
 
 const STAFF = '11111111-1111-4111-8111-111111111111';
 
-
-const RULES = {
-  base: 100,
-  complaintAtFault: -10,
-  incidentMinor: -2,
-  incidentMajor: -10,
-  incidentCritical: -20,
-  praise: 2,
-  surveyBonus: 5,
-  surveyThreshold: 4.5,
-  lateTask: -1,
-  handoverDiscrepancy: -2,
-};
+/** A complete, valid rules body. */
+const RULES = EVALUATION_POINTS_EXAMPLE;
 
 /** The evaluation routes as the gateway serves them, with the feedback service replaced by a recorder. */
 describe('evaluation routes (gateway HTTP)', () => {

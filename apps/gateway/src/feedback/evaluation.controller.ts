@@ -62,7 +62,7 @@ export class EvaluationController {
   @ApiAuth(Role.Inspector, Role.Supervisor, Role.Manager)
   @ApiOperation({ summary: 'Record an on-site inspection (at least 30 minutes) by the caller; each finding becomes a ledger entry' })
   @ApiCreatedResponse({ type: InspectionDto })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Shorter than 30 minutes (endedAt), or an unknown staff member' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Shorter than 30 minutes (BUSINESS_RULE, endedAt), or an unknown staff member (UNKNOWN_STAFF)' })
   inspect(@Body() dto: CreateInspectionDto, @CurrentActor() actor: Actor): Promise<InspectionDto> {
     return this.rpc.send(EvaluationPatterns.createInspection, actor, dto);
   }
@@ -71,7 +71,7 @@ export class EvaluationController {
   @ApiAuth(Role.Manager, Role.Supervisor, Role.Admin)
   @ApiOperation({ summary: 'One department scores another (0–100), once per period' })
   @ApiCreatedResponse({ type: PeerReviewDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'Already reviewed for this period' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Already reviewed for this period (ALREADY_REVIEWED), or the quarter is frozen (PERIOD_FROZEN)' })
   peerReview(@Body() dto: CreatePeerReviewDto, @CurrentActor() actor: Actor): Promise<PeerReviewDto> {
     return this.rpc.send(EvaluationPatterns.createPeerReview, actor, dto);
   }
@@ -91,7 +91,7 @@ export class EvaluationController {
     description: 'The quarter’s ledger is closed afterwards: a source arriving later is kept as REJECTED_CLOSED_PERIOD and scores nothing.',
   })
   @ApiCreatedResponse({ type: PeriodAwardsDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'The quarter is already frozen' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The quarter is already frozen (PERIOD_FROZEN)' })
   freezeAwards(@Param() { period }: QuarterParamDto, @CurrentActor() actor: Actor): Promise<PeriodAwardsDto> {
     return this.rpc.send(EvaluationPatterns.freezeAwards, actor, { period });
   }

@@ -50,7 +50,7 @@ export class FollowUpsController {
   @ApiAuth(...CALLS)
   @ApiOperation({ summary: 'Record the call: reached or not; when reached, satisfied and any issues. An unreached call may be tried again.' })
   @ApiOkResponse({ type: FollowUpDto })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such follow-up (NOT_FOUND)' })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such follow-up (FOLLOW_UP_NOT_FOUND)' })
   @ApiConflictResponse({ type: ProblemDto, description: 'The call was completed already (INVALID_TRANSITION)' })
   recordOutcome(@Param() { id }: FollowUpIdDto, @Body() body: FollowUpOutcomeBodyDto, @CurrentActor() actor: Actor): Promise<FollowUpDto> {
     return this.rpc.send(FollowUpPatterns.recordOutcome, actor, { id, ...body });
@@ -62,7 +62,7 @@ export class FollowUpsController {
     summary: 'Turn an issue raised on the call into a complaint in one step (channel FOLLOW_UP, the patient as complainant, the caller as owner), linked both ways',
   })
   @ApiCreatedResponse({ type: FollowUpComplaintResultDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'The call is not recorded as reached (INVALID_TRANSITION), or a complaint was raised from it already (CONFLICT)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The call is not recorded as reached (INVALID_TRANSITION), or a complaint was raised from it already (COMPLAINT_ALREADY_RAISED)' })
   raiseComplaint(@Param() { id }: FollowUpIdDto, @Body() body: FollowUpComplaintBodyDto, @CurrentActor() actor: Actor): Promise<FollowUpComplaintResultDto> {
     return this.rpc.send(FollowUpPatterns.raiseComplaint, actor, { id, ...body });
   }

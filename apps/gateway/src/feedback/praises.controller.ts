@@ -5,7 +5,7 @@ import { RpcClient } from '@hospital/platform';
 import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 
 const STAFF = [Role.DeskClerk, Role.Dispatcher, Role.Supervisor, Role.Manager, Role.Admin] as const;
-const UNKNOWN_STAFF = { type: ProblemDto, description: 'An unknown staff member (BUSINESS_RULE, field staffIds)' };
+const UNKNOWN_STAFF = { type: ProblemDto, description: 'An unknown staff member (UNKNOWN_STAFF, field staffIds)' };
 
 /** Praise (表扬) naming staff or a department; it counts in the staff evaluation. */
 @ApiTags('feedback')
@@ -26,7 +26,7 @@ export class PraisesController {
   @ApiPublic()
   @ApiOperation({ summary: 'For patients, no account: praise staff or a department (channel WEB or MOBILE)', description: 'Rate limited per IP (RATE_LIMIT_PUBLIC_PER_MINUTE).' })
   @ApiCreatedResponse({ type: PraiseDto })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A staff-only channel, or an unknown staff member (BUSINESS_RULE)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A staff-only channel (BUSINESS_RULE), or an unknown staff member (UNKNOWN_STAFF)' })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many submissions from this address (RATE_LIMITED)' })
   createPublic(@Body() dto: CreatePraiseDto, @CurrentActor() actor: Actor): Promise<PraiseDto> {
     return this.rpc.send(PraisePatterns.create, actor, dto);

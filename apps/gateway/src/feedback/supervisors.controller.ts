@@ -28,7 +28,7 @@ export class SupervisorsController {
   @ApiAuth(...MANAGES_SUPERVISORS)
   @ApiOperation({ summary: 'Register a social supervisor (active from the start)' })
   @ApiCreatedResponse({ type: SupervisorDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'Someone with this phone is registered already (CONFLICT)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Someone with this phone is registered already (SUPERVISOR_PHONE_TAKEN)' })
   @Idempotent()
   create(@Body() dto: CreateSupervisorDto, @CurrentActor() actor: Actor): Promise<SupervisorDto> {
     return this.rpc.send(SupervisorPatterns.create, actor, dto);

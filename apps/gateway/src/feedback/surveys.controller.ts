@@ -103,7 +103,7 @@ export class SurveysController {
   @ApiCreatedResponse({ type: SurveyInvitationDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'channel SUPERVISOR without about.supervisorId or the reverse (VALIDATION_FAILED)' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'SURVEY_NOT_FOUND, STAFF_NOT_FOUND (about.staffId) or SUPERVISOR_NOT_FOUND (about.supervisorId)' })
-  @ApiConflictResponse({ type: ProblemDto, description: 'The job already has an invitation (CONFLICT)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The job already has an invitation (TASK_ALREADY_INVITED)' })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'The social supervisor is inactive (BUSINESS_RULE)' })
   invite(@Param() { id }: SurveyIdDto, @Body() body: CreateInvitationBodyDto, @CurrentActor() actor: Actor): Promise<SurveyInvitationDto> {
     return this.rpc.send(SurveyPatterns.invite, actor, { id, ...body });

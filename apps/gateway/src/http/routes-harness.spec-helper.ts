@@ -3,12 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { ErrorCode, Role } from '@hospital/contracts';
 import { DomainError, MetricsService, RpcClient } from '@hospital/platform';
+import { actors } from '@hospital/testing';
 import request from 'supertest';
 import { ApiKeysService, AuthGuard, GatewayActor, TokenService } from '../identity';
 import { configureGateway } from './configure-gateway';
 
 /** One bearer token per role in these specs: the token is the role's name. */
-const actorFor = (role: Role): GatewayActor => ({ id: `user-${role}`, kind: 'user', roles: [role], staffId: null, name: role });
+const actorFor = (role: Role): GatewayActor => ({ ...actors.user(role, { staffId: null }), name: role });
 
 /** The Authorization header of a caller with `role`. */
 export const bearerFor = (role: Role) => ({ Authorization: `Bearer ${role}` });

@@ -7,21 +7,13 @@ import { createValidationPipe, DatabaseModule, demoStaffId, ENV, ProblemDetailsF
 import { createTestDatabase, TestDatabase } from '@hospital/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { GatewayEnv, loadGatewayEnv } from '../config';
+import { GATEWAY_CONFIG, gatewayConfig, GatewayEnv, loadGatewayEnv } from '../config';
+import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from '../database/schema';
+import { DEMO_USERS, demoPassword } from '../seed/demo-users';
+import { DemoUsersSeed } from '../seed/demo-users-seed';
+import { SeedModule } from '../seed/seed.module';
 import { ApiKeyEntity } from './api-keys/api-key.entity';
-import { DemoSeedService } from './seed/demo-seed.service';
-import {
-  addIdentitySecurity,
-  ApiAuth,
-  DEMO_USERS,
-  demoPassword,
-  IDENTITY_ENTITIES,
-  IDENTITY_MIGRATIONS,
-  IDENTITY_SCHEMA,
-  IdentityModule,
-  PasswordHasher,
-  UserEntity,
-} from './index';
+import { addIdentitySecurity, ApiAuth, IdentityModule, PasswordHasher, UserEntity } from './index';
 
 /** Routes other controllers of the gateway would have: one for systems, one that forgot its decorator. */
 @Controller('probe')
@@ -63,7 +55,13 @@ describe('identity (HTTP, real Postgres)', () => {
     });
 
     @Global()
-    @Module({ providers: [{ provide: ENV, useValue: env }], exports: [ENV] })
+    @Module({
+      providers: [
+        { provide: ENV, useValue: env },
+        { provide: GATEWAY_CONFIG, useValue: gatewayConfig(env) },
+      ],
+      exports: [ENV, GATEWAY_CONFIG],
+    })
     class TestEnvModule {}
 
     const moduleRef = await Test.createTestingModule({
@@ -71,6 +69,7 @@ describe('identity (HTTP, real Postgres)', () => {
         TestEnvModule,
         DatabaseModule.forService({ url: db.url, schema: IDENTITY_SCHEMA, entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS }),
         IdentityModule,
+        SeedModule,
       ],
       controllers: [ProbeController],
     }).compile();
@@ -105,7 +104,7 @@ describe('identity (HTTP, real Postgres)', () => {
         [...DEMO_USERS].sort((a, b) => a.username.localeCompare(b.username)).map((u) => [u.username, [u.role]]),
       );
       expect(users.every((u) => u.passwordHash.startsWith('$argon2id$'))).toBe(true);
-      await expect(app.get(DemoSeedService).seed()).resolves.toEqual([]);
+      await expect(app.get(DemoUsersSeed).addMissing()).resolves.toEqual([]);
       await expect(app.get(DataSource).getRepository(UserEntity).count()).resolves.toBe(DEMO_USERS.length);
     });
 

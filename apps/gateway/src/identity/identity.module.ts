@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ENV } from '@hospital/platform';
-import type { GatewayEnv } from '../config';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import { IDENTITY_ENTITIES } from '../database/schema';
 import { AuthGuard } from './access/auth.guard';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
@@ -11,18 +11,16 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { jwtModuleOptions, TokenService } from './auth/token.service';
-import { IDENTITY_ENTITIES } from './persistence';
-import { DemoSeedService } from './seed/demo-seed.service';
 
 /**
  * Authentication and authorisation for the whole gateway. Importing it installs AuthGuard as a
  * global guard, so every route of every module is closed unless it declares its access.
- * Expects the app to provide `ENV` (a GatewayEnv) globally and the `identity` DataSource.
+ * Expects the app to provide `GATEWAY_CONFIG` globally and the `identity` DataSource.
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
-    JwtModule.registerAsync({ inject: [ENV], useFactory: (env: GatewayEnv) => jwtModuleOptions(env) }),
+    JwtModule.registerAsync({ inject: [GATEWAY_CONFIG], useFactory: (config: GatewayConfig) => jwtModuleOptions(config.jwt) }),
   ],
   controllers: [AuthController, ApiKeysController],
   providers: [
@@ -30,7 +28,6 @@ import { DemoSeedService } from './seed/demo-seed.service';
     TokenService,
     AuthService,
     ApiKeysService,
-    DemoSeedService,
     AuthGuard,
     { provide: APP_GUARD, useExisting: AuthGuard },
   ],

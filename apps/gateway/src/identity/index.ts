@@ -1,8 +1,5 @@
-// Public surface of the gateway's identity piece: the module, what routes decorate themselves
-// with, and what the app module needs to build the `identity` DataSource.
+// Public surface of the gateway's identity piece: the module and what routes decorate themselves with.
 export { IdentityModule } from './identity.module';
-export { IDENTITY_SCHEMA } from './identity.schema';
-export { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './persistence';
 
 export { AuthGuard } from './access/auth.guard';
 export { Roles, Authenticated, Public, ACCESS_RULE, type AccessRule } from './access/access.decorators';
@@ -24,4 +21,5 @@ export { PasswordHasher } from './auth/password-hasher';
 export { ApiKeysService } from './api-keys/api-keys.service';
 export { UserEntity } from './users/user.entity';
 export { ApiKeyEntity } from './api-keys/api-key.entity';
-export { DEMO_USERS, demoPassword, type DemoUser } from './seed/demo-users';
+// Kept for the specs that log in as the demo accounts and still import them from here.
+export { DEMO_USERS, demoPassword, type DemoUser } from '../seed/demo-users';

@@ -54,6 +54,28 @@ export enum ErrorCode {
   /** The token's invitation expired. */
   SurveyTokenExpired = 'SURVEY_TOKEN_EXPIRED',
   SupervisorNotFound = 'SUPERVISOR_NOT_FOUND',
+  /** A social supervisor with this phone is registered already. */
+  SupervisorPhoneTaken = 'SUPERVISOR_PHONE_TAKEN',
+  /** The job has a survey invitation already: one per job. */
+  TaskAlreadyInvited = 'TASK_ALREADY_INVITED',
+  ComplaintNotFound = 'COMPLAINT_NOT_FOUND',
+  /** The complaint is someone else's (first-contact ownership): only its owner, or those above them, may act. */
+  NotComplaintOwner = 'NOT_COMPLAINT_OWNER',
+  /** The new owner is the complaint's owner already. */
+  AlreadyOwner = 'ALREADY_OWNER',
+  /** A staff member named in the request is not in the staff directory. */
+  UnknownStaff = 'UNKNOWN_STAFF',
+  FollowUpNotFound = 'FOLLOW_UP_NOT_FOUND',
+  /** A complaint was raised from this follow-up call already. */
+  ComplaintAlreadyRaised = 'COMPLAINT_ALREADY_RAISED',
+  /** The quarter's awards are frozen: it takes no new awards or peer reviews. */
+  PeriodFrozen = 'PERIOD_FROZEN',
+  /** The department has reviewed that one for the period already. */
+  AlreadyReviewed = 'ALREADY_REVIEWED',
+  /** An equipment unit with this code is registered already. */
+  EquipmentCodeTaken = 'EQUIPMENT_CODE_TAKEN',
+  /** Only the incoming clerk named on a shift handover may confirm it. */
+  NotIncomingClerk = 'NOT_INCOMING_CLERK',
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   ServiceTimeout = 'SERVICE_TIMEOUT',
@@ -96,6 +118,18 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.SurveyTokenUsed]: 409,
   [ErrorCode.SurveyTokenExpired]: 410,
   [ErrorCode.SupervisorNotFound]: 404,
+  [ErrorCode.SupervisorPhoneTaken]: 409,
+  [ErrorCode.TaskAlreadyInvited]: 409,
+  [ErrorCode.ComplaintNotFound]: 404,
+  [ErrorCode.NotComplaintOwner]: 403,
+  [ErrorCode.AlreadyOwner]: 409,
+  [ErrorCode.UnknownStaff]: 422,
+  [ErrorCode.FollowUpNotFound]: 404,
+  [ErrorCode.ComplaintAlreadyRaised]: 409,
+  [ErrorCode.PeriodFrozen]: 409,
+  [ErrorCode.AlreadyReviewed]: 409,
+  [ErrorCode.EquipmentCodeTaken]: 409,
+  [ErrorCode.NotIncomingClerk]: 403,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.ServiceTimeout]: 504,

@@ -11,7 +11,7 @@ export const DESK_LABELS: Record<Desk, string> = {
   [Desk.Emergency]: '门急诊',
 };
 
-/** Where a stored item sits (domain.md stock: parcel cabinets, number cabinets, shelves). */
+/** Where a stored item sits (docs/domain.md §4.6: parcel cabinets, number cabinets, shelves). */
 export enum StoragePlaceKind {
   ParcelCabinet = 'PARCEL_CABINET',
   NumberCabinet = 'NUMBER_CABINET',
@@ -33,7 +33,7 @@ export enum DepositStatus {
   Disposed = 'DISPOSED',
 }
 
-/** What a depositor declares the bag holds. The prohibited ones are refused (domain.md rule 4, and valuables rule 2). */
+/** What a depositor declares the bag holds. Check-in refuses the prohibited ones (docs/domain.md §4.3). */
 export enum ItemCategory {
   Clothing = 'CLOTHING',
   DailyNecessities = 'DAILY_NECESSITIES',
@@ -52,19 +52,6 @@ export enum ItemCategory {
   Food = 'FOOD',
   Valuables = 'VALUABLES',
 }
-
-/** Never accepted for storage. */
-export const PROHIBITED_CATEGORIES: readonly ItemCategory[] = [
-  ItemCategory.Flammable,
-  ItemCategory.Explosive,
-  ItemCategory.Corrosive,
-  ItemCategory.Toxic,
-  ItemCategory.Radioactive,
-  ItemCategory.Firearms,
-  ItemCategory.Animals,
-  ItemCategory.Food,
-  ItemCategory.Valuables,
-];
 
 /** How a deposit left the desk. */
 export enum ClaimMethod {

@@ -1,4 +1,4 @@
-/** The center's three groups, each led by a dispatcher (domain.md "Who works there"). */
+/** The center's three groups, each led by a dispatcher (docs/domain.md §1.1). */
 export enum Group {
   InternalMedicine = 'INTERNAL_MEDICINE',
   Surgery = 'SURGERY',
@@ -69,15 +69,20 @@ export enum TaskStatus {
   Cancelled = 'CANCELLED',
 }
 
-/** Which post a job of each type needs. */
-export const TASK_TYPE_POST: Record<TaskType, Post> = {
-  [TaskType.PatientTransport]: Post.ExamEscort,
-  [TaskType.Specimen]: Post.SpecimenCourier,
-  [TaskType.Drug]: Post.DrugCourier,
-  [TaskType.Document]: Post.Delivery,
-  [TaskType.Goods]: Post.Delivery,
-  [TaskType.Linen]: Post.Delivery,
-  [TaskType.OddJob]: Post.OddJobs,
-  [TaskType.Disinfection]: Post.Disinfection,
-  [TaskType.Ambulance120]: Post.StretcherBearer,
-};
+/** 差错: what went wrong on a job (docs/domain.md §3.9). */
+export enum IncidentKind {
+  Delay = 'DELAY',
+  SpecimenDamaged = 'SPECIMEN_DAMAGED',
+  SpecimenLost = 'SPECIMEN_LOST',
+  WrongDestination = 'WRONG_DESTINATION',
+  PatientFall = 'PATIENT_FALL',
+  LineDislodged = 'LINE_DISLODGED',
+  PropertyDamaged = 'PROPERTY_DAMAGED',
+  Other = 'OTHER',
+}
+
+export enum IncidentSeverity {
+  Minor = 'MINOR',
+  Major = 'MAJOR',
+  Critical = 'CRITICAL',
+}

@@ -15,11 +15,11 @@ export class PeriodParamDto {
 }
 
 export enum AwardKind {
-  /** 服务明星: the top 10 staff not vetoed. */
+  /** 星级标兵 (star staff): the top 10 staff not vetoed. */
   StarStaff = 'STAR_STAFF',
-  /** 优秀团队: the top 2 departments not vetoed. */
+  /** 优秀集体 (excellent team): the top 2 departments not vetoed. */
   ExcellentTeam = 'EXCELLENT_TEAM',
-  /** 督查奖: the inspector with the most upheld findings. */
+  /** 监督检查奖 (supervision award): the inspector with the most upheld findings. */
   Supervision = 'SUPERVISION',
 }
 

@@ -3,45 +3,60 @@ import { IsInt, IsNumber, Max, Min } from 'class-validator';
 
 const POINTS = { minimum: -1000, maximum: 1000 };
 
+/** A complete, valid set of points: the fields' OpenAPI examples, and a body for whoever needs one (specs, clients' docs). */
+export const EVALUATION_POINTS_EXAMPLE: Readonly<Record<keyof EvaluationPointsDto, number>> = {
+  base: 100,
+  complaintAtFault: -10,
+  incidentMinor: -2,
+  incidentMajor: -10,
+  incidentCritical: -20,
+  praise: 2,
+  surveyBonus: 5,
+  surveyThreshold: 4.5,
+  lateTask: -1,
+  handoverDiscrepancy: -2,
+};
+const EXAMPLE = EVALUATION_POINTS_EXAMPLE;
+
 /** The points of every source of the ledger; a PUT replaces all of them as a new version. */
 export class EvaluationPointsDto {
-  @ApiProperty({ description: 'Points every staff member starts a period with', example: 100, minimum: 0, maximum: 1000 })
+  @ApiProperty({ description: 'Points every staff member starts a period with', example: EXAMPLE.base, minimum: 0, maximum: 1000 })
   @IsInt() @Min(0) @Max(1000)
   base: number;
 
-  @ApiProperty({ description: 'A valid complaint, per staff member found at fault (also vetoes them)', example: -10, ...POINTS })
+  @ApiProperty({ description: 'A valid complaint, per staff member found at fault (also vetoes them)', example: EXAMPLE.complaintAtFault, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   complaintAtFault: number;
 
-  @ApiProperty({ description: 'An incident (差错) of severity MINOR, per staff member involved', example: -2, ...POINTS })
+  @ApiProperty({ description: 'An incident (差错) of severity MINOR, per staff member involved', example: EXAMPLE.incidentMinor, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   incidentMinor: number;
 
-  @ApiProperty({ description: 'An incident of severity MAJOR (a major error: also vetoes)', example: -10, ...POINTS })
+  @ApiProperty({ description: 'An incident of severity MAJOR (a major error: also vetoes)', example: EXAMPLE.incidentMajor, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   incidentMajor: number;
 
-  @ApiProperty({ description: 'An incident of severity CRITICAL (an accident: vetoes the staff member and their group)', example: -20, ...POINTS })
+  @ApiProperty({ description: 'An incident of severity CRITICAL (an accident: vetoes the staff member and their group)', example: EXAMPLE.incidentCritical, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   incidentCritical: number;
 
-  @ApiProperty({ description: 'A praise, per staff member named', example: 2, ...POINTS })
+  @ApiProperty({ description: 'A praise, per staff member named', example: EXAMPLE.praise, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   praise: number;
 
-  @ApiProperty({ description: 'Bonus when the staff member’s survey mean over the period is above surveyThreshold', example: 5, ...POINTS })
+  @ApiProperty({ description: 'Bonus when the staff member’s survey mean over the period is above surveyThreshold', example: EXAMPLE.surveyBonus, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   surveyBonus: number;
 
-  @ApiProperty({ description: 'Survey Likert mean (1–5) the period mean must exceed for the bonus', example: 4.5, minimum: 1, maximum: 5 })
+  @ApiProperty({ description: 'Survey Likert mean (1–5) the period mean must exceed for the bonus', example: EXAMPLE.surveyThreshold, minimum: 1, maximum: 5 })
   @IsNumber() @Min(1) @Max(5)
   surveyThreshold: number;
 
-  @ApiProperty({ description: 'A job delivered late, to its worker', example: -1, ...POINTS })
+  @ApiProperty({ description: 'A job delivered late, to its worker', example: EXAMPLE.lateTask, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   lateTask: number;
 
-  @ApiProperty({ description: 'A deposit shift handover with a discrepancy, to the outgoing clerk’s user account', example: -2, ...POINTS })
+  @ApiProperty({ description: 'A deposit shift handover with a discrepancy, to the outgoing clerk’s user account', example: EXAMPLE.handoverDiscrepancy, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   handoverDiscrepancy: number;
 }

@@ -1,5 +1,5 @@
 import { Shift } from '../dispatch/duty/shifts';
-import { Group, Post, TaskPriority, TaskType } from '../dispatch/enums';
+import { Group, IncidentKind, IncidentSeverity, Post, TaskPriority, TaskStatus, TaskType } from '../dispatch/enums';
 import { EventEnvelope } from './envelope';
 
 /** Events the dispatch service emits (version 1 of each payload). */
@@ -69,7 +69,7 @@ export interface TaskCreatedV1 {
   number: string;
   type: TaskType;
   priority: TaskPriority;
-  group: string;
+  group: Group;
   createdBy: string;
   createdAt: string;
   dueAt: string;
@@ -83,8 +83,8 @@ export interface TaskStepV1 {
   number: string;
   type: TaskType;
   priority: TaskPriority;
-  group: string;
-  status: string;
+  group: Group;
+  status: TaskStatus;
   /** The worker concerned (the assignee; for a decline, the worker who declined). */
   workerId: string | null;
   /** Who did the step (user or API key id). */
@@ -113,12 +113,22 @@ export interface IncidentReportedV1 {
   taskId: string;
   taskNumber: string;
   taskType: TaskType;
-  group: string;
-  kind: string;
-  severity: string;
+  group: Group;
+  kind: IncidentKind;
+  severity: IncidentSeverity;
   staffIds: string[];
   reportedBy: string;
   reportedAt: string;
 }
 
 export type IncidentReportedEvent = EventEnvelope<typeof DispatchEvents.incidentReported, IncidentReportedV1>;
+
+/** Every event dispatch emits, discriminated on `type`: what a typed reader of its subjects gets. */
+export type DispatchEvent =
+  | StaffCreatedEvent
+  | StaffUpdatedEvent
+  | StaffClockedInEvent
+  | StaffClockedOutEvent
+  | TaskCreatedEvent
+  | TaskStepEvent
+  | IncidentReportedEvent;

@@ -1,7 +1,7 @@
-import { FeedbackChannel } from '../feedback/enums';
+import { ComplaintCategory, ComplaintDeadline, ComplaintSeverity, ComplaintStatus, FeedbackChannel } from '../feedback/enums';
 import { EventEnvelope } from './envelope';
 
-/** Events the feedback service emits (version 1). No complainant's name or contact in any payload. */
+/** Events the feedback service emits, and their payloads (version 1). No complainant's name or contact in any payload. */
 export const FeedbackEvents = {
   complaintReceived: 'feedback.complaint.received',
   complaintAssigned: 'feedback.complaint.assigned',
@@ -13,6 +13,61 @@ export const FeedbackEvents = {
   surveyAnswered: 'feedback.survey.answered',
 } as const;
 
+export interface ComplaintReceivedV1 {
+  complaintId: string;
+  number: string;
+  channel: FeedbackChannel;
+  category: ComplaintCategory;
+  severity: ComplaintSeverity;
+  staffId: string | null;
+  department: string | null;
+  /** Null when nobody owns it yet (an anonymous public submission). */
+  ownerId: string | null;
+  at: string;
+}
+export type ComplaintReceivedEvent = EventEnvelope<typeof FeedbackEvents.complaintReceived, ComplaintReceivedV1>;
+
+export interface ComplaintAssignedV1 {
+  complaintId: string;
+  number: string;
+  fromOwnerId: string | null;
+  ownerId: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+export type ComplaintAssignedEvent = EventEnvelope<typeof FeedbackEvents.complaintAssigned, ComplaintAssignedV1>;
+
+export interface ComplaintClosedV1 {
+  complaintId: string;
+  number: string;
+  closedBy: string;
+  at: string;
+}
+export type ComplaintClosedEvent = EventEnvelope<typeof FeedbackEvents.complaintClosed, ComplaintClosedV1>;
+
+export interface ComplaintEscalatedV1 {
+  complaintId: string;
+  number: string;
+  severity: ComplaintSeverity;
+  reason: string;
+  by: string;
+  at: string;
+}
+export type ComplaintEscalatedEvent = EventEnvelope<typeof FeedbackEvents.complaintEscalated, ComplaintEscalatedV1>;
+
+export interface ComplaintOverdueV1 {
+  complaintId: string;
+  number: string;
+  status: ComplaintStatus;
+  /** The deadline that passed: acknowledging, or resolving. */
+  deadline: ComplaintDeadline;
+  dueAt: string;
+  ownerId: string | null;
+  at: string;
+}
+export type ComplaintOverdueEvent = EventEnvelope<typeof FeedbackEvents.complaintOverdue, ComplaintOverdueV1>;
+
 /** A complaint's finding, with what evaluation needs: valid or not, and who was at fault. */
 export interface ComplaintResolvedV1 {
   complaintId: string;
@@ -21,8 +76,8 @@ export interface ComplaintResolvedV1 {
   /** Staff found at fault (empty when none or invalid). */
   atFaultStaffIds: string[];
   atFaultDepartment: string | null;
-  severity: string;
-  category: string;
+  severity: ComplaintSeverity;
+  category: ComplaintCategory;
   resolvedBy: string;
   at: string;
 }
@@ -51,3 +106,14 @@ export interface SurveyAnsweredV1 {
   at: string;
 }
 export type SurveyAnsweredEvent = EventEnvelope<typeof FeedbackEvents.surveyAnswered, SurveyAnsweredV1>;
+
+/** Every event feedback emits, discriminated on `type`: what a typed reader of its subjects gets. */
+export type FeedbackEvent =
+  | ComplaintReceivedEvent
+  | ComplaintAssignedEvent
+  | ComplaintClosedEvent
+  | ComplaintEscalatedEvent
+  | ComplaintOverdueEvent
+  | ComplaintResolvedEvent
+  | PraiseReceivedEvent
+  | SurveyAnsweredEvent;

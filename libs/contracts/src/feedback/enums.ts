@@ -1,4 +1,4 @@
-/** How feedback reached the center (domain.md "Feedback"). */
+/** How feedback reached the center (docs/domain.md §5.2). */
 export enum FeedbackChannel {
   Desk = 'DESK',
   Phone = 'PHONE',
@@ -36,4 +36,24 @@ export enum ComplaintStatus {
   Resolved = 'RESOLVED',
   Replied = 'REPLIED',
   Closed = 'CLOSED',
+}
+
+/** What a timeline entry records. */
+export enum ComplaintTimelineAction {
+  Received = 'RECEIVED',
+  Acknowledged = 'ACKNOWLEDGED',
+  Assigned = 'ASSIGNED',
+  Investigating = 'INVESTIGATING',
+  Resolved = 'RESOLVED',
+  Replied = 'REPLIED',
+  Closed = 'CLOSED',
+  Escalated = 'ESCALATED',
+  Reopened = 'REOPENED',
+  Overdue = 'OVERDUE',
+}
+
+/** Which deadline a complaint missed. */
+export enum ComplaintDeadline {
+  Acknowledge = 'ACKNOWLEDGE',
+  Resolve = 'RESOLVE',
 }

@@ -7,3 +7,4 @@ export * from './stream';
 export * from './canonical-json';
 export { MessagingConnection } from './messaging-connection';
 export * from './idempotency';
+export * from './event-feed';

@@ -53,7 +53,7 @@ export class PlatformNatsServer extends ServerNats {
    * A request counts as in flight until its last reply packet is published, not until
    * `handleMessage` returns: Nest returns as soon as it has the handler's observable, and with
    * interceptors (ours time and log every call) the work only starts when that is subscribed.
-   * Counting to the return let shutdown close the database under running creates (issue 8).
+   * Counting to the return let shutdown close the database under running creates (seen as 504s in the benchmark's restart run).
    */
   override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
     this.inFlight++;
@@ -90,7 +90,7 @@ export class PlatformNatsServer extends ServerNats {
     this.closed = true;
     // Draining (not unsubscribing) the subscriptions first makes NATS route new requests to the
     // other replicas at once and still hands us the ones it had already sent our way; a plain
-    // unsubscribe drops those on the floor and their callers wait for a timeout (issue 8).
+    // unsubscribe drops those on the floor and their callers wait for a timeout.
     await Promise.all(this.subs.splice(0).map((sub) => sub.drain()));
     if (this.inFlight > 0) {
       this.log.log(`waiting for ${this.inFlight} in-flight request(s)`);

@@ -38,7 +38,7 @@ export class RpcObservabilityInterceptor implements NestInterceptor {
                 const seconds = stopTimer();
                 this.metrics.rpcRequests.inc({ pattern, outcome });
                 // A success is already in the gateway's access log under the same request id and in
-                // the metrics; logging it again cost a synchronous write per request (issue 8).
+                // the metrics; logging it again cost a synchronous write per request.
                 const entry = { pattern, outcome, ms: Math.round(seconds * 1000) };
                 if (outcome === 'ok') this.log.debug(entry, 'handled');
                 else this.log.log(entry, 'handled');

@@ -4,7 +4,7 @@ export class CreateEquipmentAndLedger1764000000300 implements MigrationInterface
   name = 'CreateEquipmentAndLedger1764000000300';
 
   async up(q: QueryRunner): Promise<void> {
-    // Lending stock per desk (domain.md: wheelchairs, airline chairs, umbrellas, flat carts).
+    // Lending stock per desk (docs/domain.md §4.13: wheelchairs, airline chairs, umbrellas, flat carts).
     await q.query(`
       CREATE TABLE "deposit"."equipment_units" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),

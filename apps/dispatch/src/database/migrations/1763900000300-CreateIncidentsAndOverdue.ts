@@ -4,7 +4,7 @@ export class CreateIncidentsAndOverdue1763900000300 implements MigrationInterfac
   name = 'CreateIncidentsAndOverdue1763900000300';
 
   async up(q: QueryRunner): Promise<void> {
-    // 差错: reported truthfully and at once (domain.md); evaluation and the accuracy KPI read them.
+    // 差错: reported truthfully and at once (docs/domain.md §3.9); evaluation and the accuracy KPI read them.
     await q.query(`
       CREATE TABLE "dispatch"."incidents" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),

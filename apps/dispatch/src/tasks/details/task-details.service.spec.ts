@@ -1,11 +1,12 @@
-import { Actor, CompanionRole, ErrorCode, PatientCondition, Role, TaskPriority, TaskTimelineAction, TaskType } from '@hospital/contracts';
+import { CompanionRole, ErrorCode, PatientCondition, Role, TaskPriority, TaskTimelineAction, TaskType } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { SAMPLE_TASK_DETAILS, taskRequest } from '../task-fixtures.spec-helper';
 import { dispatchService } from '../../service';
 import { TasksHandlers } from '../tasks.handlers';
 
-const dispatcher: Actor = { id: 'user-dispatcher-01', kind: 'user', roles: [Role.Dispatcher] };
-const supervisor: Actor = { id: 'user-supervisor-01', kind: 'user', roles: [Role.Supervisor] };
+const dispatcher = actors.user(Role.Dispatcher, { id: 'user-dispatcher-01' });
+const supervisor = actors.user(Role.Supervisor, { id: 'user-supervisor-01' });
 
 describe('job details and fees (dispatch service: real Postgres, NATS)', () => {
   let service: ServiceUnderTest;

@@ -1,5 +1,22 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/**
+ * The points of rule version 1, the defaults, as this migration writes them. Written out here rather
+ * than imported: a migration must not change when the code's defaults do.
+ */
+export const EVALUATION_RULES_V1 = {
+  base: 100,
+  complaintAtFault: -10,
+  incidentMinor: -2,
+  incidentMajor: -10,
+  incidentCritical: -20,
+  praise: 2,
+  surveyBonus: 5,
+  surveyThreshold: 4.5,
+  lateTask: -1,
+  handoverDiscrepancy: -2,
+} as const;
+
 export class CreateEvaluation1764100000300 implements MigrationInterface {
   name = 'CreateEvaluation1764100000300';
 
@@ -13,21 +30,8 @@ export class CreateEvaluation1764100000300 implements MigrationInterface {
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
     // Version 1, the defaults, is in force from the epoch, so every source has a rule version to be scored with.
-    // Written out here rather than imported: a migration must not change when the code's defaults do.
-    const defaults = {
-      base: 100,
-      complaintAtFault: -10,
-      incidentMinor: -2,
-      incidentMajor: -10,
-      incidentCritical: -20,
-      praise: 2,
-      surveyBonus: 5,
-      surveyThreshold: 4.5,
-      lateTask: -1,
-      handoverDiscrepancy: -2,
-    };
     await q.query(`INSERT INTO "feedback"."evaluation_rules" ("version", "effective_from", "points") VALUES (1, '1970-01-01T00:00:00Z', $1)`, [
-      JSON.stringify(defaults),
+      JSON.stringify(EVALUATION_RULES_V1),
     ]);
     await q.query(`
       CREATE TABLE "feedback"."evaluation_points" (

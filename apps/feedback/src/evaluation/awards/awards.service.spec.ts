@@ -1,17 +1,22 @@
 import {
+  ComplaintCategory,
   ComplaintResolvedV1,
+  ComplaintSeverity,
   DispatchEvents,
   ErrorCode,
   FeedbackChannel,
   FeedbackEvents,
   Group,
+  IncidentKind,
   IncidentReportedV1,
+  IncidentSeverity,
   PraiseReceivedV1,
   Role,
   ScoreGrouping,
   TaskType,
 } from '@hospital/contracts';
 import { expectDomainError } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { EvaluationHarness, inspector, manager, startEvaluationHarness } from '../evaluation.spec-helper';
 import { InspectionsService } from '../inspections/inspections.service';
@@ -30,13 +35,13 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
   let awards: AwardsService;
   const ids: Record<string, string> = {};
 
-  const incident = (staffId: string, severity: string): IncidentReportedV1 => ({
+  const incident = (staffId: string, severity: IncidentSeverity): IncidentReportedV1 => ({
     id: randomUUID(),
     taskId: randomUUID(),
     taskNumber: 'T20260510-0001',
     taskType: TaskType.Specimen,
     group: Group.Surgery,
-    kind: 'SPECIMEN_LOST',
+    kind: IncidentKind.SpecimenLost,
     severity,
     staffIds: [staffId],
     reportedBy: 'user-dispatcher',
@@ -70,7 +75,7 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
         endedAt: HALF_AN_HOUR_LATER,
         findings: Array.from({ length: 35 }, () => ({ department: '门诊', description: '待核实', points: 0, upheld: false })),
       },
-      { id: 'user-inspector-2', kind: 'user', roles: [Role.Inspector] },
+      actors.user(Role.Inspector, { id: 'user-inspector-2' }),
     );
     const complaint: ComplaintResolvedV1 = {
       complaintId: randomUUID(),
@@ -78,14 +83,14 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
       valid: true,
       atFaultStaffIds: [ids.P30],
       atFaultDepartment: null,
-      severity: 'NORMAL',
-      category: 'ATTITUDE',
+      severity: ComplaintSeverity.Normal,
+      category: ComplaintCategory.Attitude,
       resolvedBy: manager.id,
       at: IN_Q2,
     };
     await h.publish(FeedbackEvents.complaintResolved, complaint);
-    await h.publish(DispatchEvents.incidentReported, incident(ids.P29, 'MAJOR'));
-    await h.publish(DispatchEvents.incidentReported, incident(ids.P03, 'CRITICAL'));
+    await h.publish(DispatchEvents.incidentReported, incident(ids.P29, IncidentSeverity.Major));
+    await h.publish(DispatchEvents.incidentReported, incident(ids.P03, IncidentSeverity.Critical));
     await Promise.all([h.settled('onComplaintResolved'), h.settled('onIncident')]);
   });
 
@@ -110,7 +115,7 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
 
   it('refuses a second freeze with 409', async () => {
     const again = await expectDomainError(awards.freeze('2026Q2', manager));
-    expect(again.code).toBe(ErrorCode.Conflict);
+    expect(again.code).toBe(ErrorCode.PeriodFrozen);
   });
 
   it('closes the quarter: a source arriving later is kept as REJECTED_CLOSED_PERIOD and changes no score; peer reviews are refused', async () => {
@@ -129,7 +134,7 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
     const review = h.service.app
       .get(PeerReviewsService)
       .create({ period: '2026-05', fromDepartment: Group.Surgery, toDepartment: Group.Emergency, score: 90 }, manager);
-    expect((await expectDomainError(review)).code).toBe(ErrorCode.Conflict);
+    expect((await expectDomainError(review)).code).toBe(ErrorCode.PeriodFrozen);
   });
 
   it('writes the frozen scores as CSV for payroll, with a header and the star amounts', async () => {

@@ -1,32 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AwardDto, AwardKind, ErrorCode, PeriodAwardsDto, ScoreGrouping } from '@hospital/contracts';
 import { DomainError, UnitOfWork } from '@hospital/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ScoresService } from '../scores/scores.service';
 import { FEEDBACK_CONFIG, FeedbackConfig } from '../../config';
+import { toPeriodAwardsDto } from './awards.mapper';
+import { supervisionLeader } from './awards.query';
 import { lockQuarterForFreezing } from './period-lock';
 
+/** Star staff (星级标兵) per quarter. */
 const STAR_STAFF = 10;
+/** Excellent teams (优秀集体) per quarter. */
 const EXCELLENT_TEAMS = 2;
 
-interface AwardRow {
-  kind: AwardKind;
-  rank: number;
-  subject_id: string;
-  name: string;
-  score: string;
-  amount_fen: number;
-}
-
 /**
- * Quarterly awards: computed once from the period's scores, then the quarter is frozen (its
- * ledger closed). Vetoed staff and departments are passed over.
+ * Quarterly awards (每季一评一奖, docs/domain.md §6.5): 10 star staff (星级标兵), 2 excellent teams
+ * (优秀集体) and the supervision award (监督检查奖), computed once from the period's scores; then the
+ * quarter is frozen, its ledger closed (§6.6). Vetoed staff and departments are passed over (§6.4).
  */
 @Injectable()
 export class AwardsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly uow: UnitOfWork,
     private readonly scores: ScoresService,
     @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
@@ -41,7 +35,9 @@ export class AwardsService {
          ON CONFLICT ("period") DO NOTHING RETURNING "frozen_at"`,
         [period, actor.id],
       )) as { frozen_at: Date }[];
-      if (!frozen) throw new DomainError(ErrorCode.Conflict, `The awards of ${period} are already frozen`, { errors: [{ field: 'period', message: 'already frozen' }] });
+      if (!frozen) {
+        throw new DomainError(ErrorCode.PeriodFrozen, `The awards of ${period} are already frozen`, { errors: [{ field: 'period', message: 'already frozen' }] });
+      }
 
       const staff = (await this.scores.scores({ period, groupBy: ScoreGrouping.Staff })).items;
       const departments = (await this.scores.scores({ period, groupBy: ScoreGrouping.Department })).items;
@@ -72,19 +68,13 @@ export class AwardsService {
           [period, s.rank, s.id, s.staffNo, s.name, s.department, s.base, s.points, s.surveyBonus, s.total, s.vetoed, s.vetoes.map((v) => v.reason).join('; ')],
         );
       }
-      return this.toDto(period, frozen.frozen_at, actor.id, awards);
+      return toPeriodAwardsDto(period, frozen.frozen_at, actor.id, awards);
     });
   }
 
-  /** Most upheld findings wins; then more inspections; then the lower inspector id, so the result never depends on row order. */
+  /** The supervision award (监督检查奖): none when no finding of the quarter was upheld. */
   private async supervisionWinner(manager: EntityManager, period: string): Promise<AwardDto | null> {
-    const [top] = (await manager.query(
-      `SELECT i."inspector_id", COUNT(f."id") FILTER (WHERE f."upheld")::int AS "upheld", COUNT(DISTINCT i."id")::int AS "inspections"
-       FROM "feedback"."evaluation_inspections" i LEFT JOIN "feedback"."evaluation_inspection_findings" f ON f."inspection_id" = i."id"
-       WHERE i."quarter" = $1 GROUP BY i."inspector_id"
-       ORDER BY "upheld" DESC, "inspections" DESC, i."inspector_id" LIMIT 1`,
-      [period],
-    )) as { inspector_id: string; upheld: number }[];
+    const top = await supervisionLeader(manager, period);
     if (!top || top.upheld === 0) return null;
     return {
       kind: AwardKind.Supervision,
@@ -94,27 +84,5 @@ export class AwardsService {
       score: top.upheld,
       amountFen: this.config.awards.supervisionFen,
     };
-  }
-
-  private toDto(period: string, frozenAt: Date, frozenBy: string, awards: AwardDto[]): PeriodAwardsDto {
-    return {
-      period,
-      frozenAt: frozenAt.toISOString(),
-      frozenBy,
-      starStaff: awards.filter((a) => a.kind === AwardKind.StarStaff),
-      excellentTeams: awards.filter((a) => a.kind === AwardKind.ExcellentTeam),
-      supervision: awards.find((a) => a.kind === AwardKind.Supervision) ?? null,
-    };
-  }
-
-  /** The awards of a frozen quarter, for the CSV. */
-  async awardsOf(period: string): Promise<Map<string, AwardDto>> {
-    const rows = (await this.db.query(
-      `SELECT "kind", "rank", "subject_id", "name", "score", "amount_fen" FROM "feedback"."evaluation_awards" WHERE "period" = $1`,
-      [period],
-    )) as AwardRow[];
-    return new Map(
-      rows.map((r) => [r.subject_id, { kind: r.kind, rank: r.rank, subjectId: r.subject_id, name: r.name, score: Number(r.score), amountFen: r.amount_fen }]),
-    );
   }
 }

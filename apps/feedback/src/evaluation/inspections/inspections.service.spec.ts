@@ -78,7 +78,7 @@ describe('inspections and peer reviews (real Postgres)', () => {
     const review = { period: '2026Q4', fromDepartment: Group.Surgery, toDepartment: Group.Emergency, score: 88 };
     expect(await reviews.create(review, manager)).toMatchObject({ ...review, reviewerId: manager.id });
     const again = await expectDomainError(reviews.create({ ...review, score: 95 }, manager));
-    expect(again.code).toBe(ErrorCode.Conflict);
+    expect(again.code).toBe(ErrorCode.AlreadyReviewed);
     // Another period, or the other direction, is a review of its own.
     await reviews.create({ ...review, period: '2027Q1' }, manager);
     await reviews.create({ ...review, fromDepartment: Group.Emergency, toDepartment: Group.Surgery }, manager);

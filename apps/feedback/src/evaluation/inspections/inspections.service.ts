@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, CreateInspectionDto, ErrorCode, InspectionDto, PointsSourceType, PointsSubjectKind } from '@hospital/contracts';
-import { DomainError, ENV, ServiceEnv, UnitOfWork } from '@hospital/platform';
+import { DomainError, ENV, IdempotentRequest, ServiceEnv, UnitOfWork } from '@hospital/platform';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { knownStaffIds } from '../../staff-directory/named-staff';
 import { PointsLedger } from '../ledger/points-ledger';
 import { periodOf } from '../period';
+import { toInspectionDto } from './inspection.mapper';
 
-/** domain.md: inspections on site last at least 30 minutes, recorded. */
+/** Inspections on site last at least 30 minutes, and are recorded (docs/domain.md §6.1). */
 const MIN_INSPECTION_MS = 30 * 60 * 1000;
 
 @Injectable()
@@ -17,7 +19,7 @@ export class InspectionsService {
     @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
-  async create(dto: CreateInspectionDto, actor: Actor): Promise<InspectionDto> {
+  async create(dto: CreateInspectionDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<InspectionDto> {
     const startedAt = new Date(dto.startedAt);
     const endedAt = new Date(dto.endedAt);
     if (endedAt.getTime() - startedAt.getTime() < MIN_INSPECTION_MS) {
@@ -62,8 +64,8 @@ export class InspectionsService {
           occurredAt: startedAt,
         })),
       );
-      return { id, inspectorId: actor.id, department: dto.department, startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString(), findings };
-    });
+      return toInspectionDto({ id, inspectorId: actor.id, department: dto.department, startedAt, endedAt, findings });
+    }, { idempotency });
   }
 
   private checkSubjects(dto: CreateInspectionDto): void {
@@ -74,13 +76,10 @@ export class InspectionsService {
   }
 
   private async checkStaffExist(manager: EntityManager, dto: CreateInspectionDto): Promise<void> {
-    const named = dto.findings.map((f) => f.staffId).filter((id): id is string => !!id);
-    if (named.length === 0) return;
-    const rows = (await manager.query(`SELECT "id" FROM "feedback"."staff_directory" WHERE "id" = ANY($1::uuid[])`, [named])) as { id: string }[];
-    const known = new Set(rows.map((r) => r.id));
+    const known = await knownStaffIds(manager, dto.findings.map((f) => f.staffId).filter((id): id is string => !!id));
     const errors = dto.findings.flatMap((f, i) =>
       f.staffId && !known.has(f.staffId) ? [{ field: `findings.${i}.staffId`, message: 'no such staff member' }] : [],
     );
-    if (errors.length > 0) throw new DomainError(ErrorCode.BusinessRule, 'A finding names an unknown staff member', { errors });
+    if (errors.length > 0) throw new DomainError(ErrorCode.UnknownStaff, 'A finding names an unknown staff member', { errors });
   }
 }

@@ -1,19 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Actor, ErrorCode, EvaluationPointsDto, hasAnyRole, PointsSubjectKind, Role, StaffLedgerDto, StaffLedgerRequestDto } from '@hospital/contracts';
 import { DomainError, ENV, ServiceEnv } from '@hospital/platform';
-import { DataSource } from 'typeorm';
-import { firstMonthOf, periodColumn } from '../period';
-import { RulesService } from '../rules/rules.service';
-import { PointsRow, POINTS_COLUMNS, toEntryDto, toVetoDto } from './ledger-rows';
+import { DataSource, Repository } from 'typeorm';
+import { StaffDirectoryEntry } from '../../staff-directory/staff-directory.entity';
+import { firstMonthOf } from '../period';
+import { RulesQueryService } from '../rules/rules-query.service';
+import { toEntryDto, toVetoDto } from './ledger.mapper';
+import { monthStartsAt, subjectEntries } from './ledger.query';
 
 const READS_ANY_LEDGER = [Role.Manager, Role.Supervisor, Role.Admin, Role.Inspector];
 
+/** A staff member's ledger of a period, and the rules a period is scored with. */
 @Injectable()
 export class LedgerService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly rules: RulesService,
+    @InjectRepository(StaffDirectoryEntry) private readonly staff: Repository<StaffDirectoryEntry>,
+    private readonly rules: RulesQueryService,
     @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
@@ -21,14 +25,11 @@ export class LedgerService {
     if (!hasAnyRole(actor, READS_ANY_LEDGER) && actor.staffId !== id) {
       throw new DomainError(ErrorCode.Forbidden, 'A worker may read only their own ledger');
     }
-    const [staff] = (await this.db.query(`SELECT "id" FROM "feedback"."staff_directory" WHERE "id" = $1`, [id])) as unknown[];
-    if (!staff) throw new DomainError(ErrorCode.StaffNotFound, `Staff ${id} does not exist`, { errors: [{ field: 'id', message: 'no such staff member' }] });
-    const rows = (await this.db.query(
-      `SELECT ${POINTS_COLUMNS} FROM "feedback"."evaluation_points"
-       WHERE "${periodColumn(period)}" = $1 AND "subject_kind" = $2 AND "status" = 'APPLIED' AND "subject_id" = $3 ORDER BY "occurred_at", "id"`,
-      [period, PointsSubjectKind.Staff, id],
-    )) as PointsRow[];
-    const base = await this.baseOf(period);
+    if (!(await this.staff.existsBy({ id }))) {
+      throw new DomainError(ErrorCode.StaffNotFound, `Staff ${id} does not exist`, { errors: [{ field: 'id', message: 'no such staff member' }] });
+    }
+    const rows = await subjectEntries(this.db, period, PointsSubjectKind.Staff, id);
+    const { base } = await this.rulesForPeriod(period);
     const vetoes = rows.filter((r) => r.veto).map(toVetoDto);
     return {
       staffId: id,
@@ -41,16 +42,8 @@ export class LedgerService {
     };
   }
 
-  /** The base of a period comes from the rule version in force when it began (its first month's first day, hospital time). */
-  async baseOf(period: string): Promise<number> {
-    return (await this.rulesForPeriod(period)).base;
-  }
-
+  /** A period is scored with the rule version in force when it began (its first month's first day, hospital time). */
   async rulesForPeriod(period: string): Promise<EvaluationPointsDto> {
-    const [start] = (await this.db.query(`SELECT (($1 || '-01')::timestamp AT TIME ZONE $2) AS "at"`, [
-      firstMonthOf(period),
-      this.env.TZ_HOSPITAL,
-    ])) as { at: Date }[];
-    return (await this.rules.inForceAt(this.db.manager, start.at)).points;
+    return (await this.rules.inForceAt(await monthStartsAt(this.db, firstMonthOf(period), this.env.TZ_HOSPITAL))).points;
   }
 }

@@ -1,5 +1,7 @@
 import {
+  ComplaintCategory,
   ComplaintResolvedV1,
+  ComplaintSeverity,
   DepositEvents,
   Desk,
   DispatchEvents,
@@ -7,11 +9,14 @@ import {
   FeedbackEvents,
   Group,
   HandoverDiscrepancyV1,
+  IncidentKind,
   IncidentReportedV1,
+  IncidentSeverity,
   PointsSourceType,
   PraiseReceivedV1,
   SurveyAnsweredV1,
   TaskPriority,
+  TaskStatus,
   TaskStepV1,
   TaskType,
 } from '@hospital/contracts';
@@ -41,13 +46,13 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
       [subjectId],
     );
 
-  const incident = (staffIds: string[], severity: string, at = LATE_NOVEMBER): IncidentReportedV1 => ({
+  const incident = (staffIds: string[], severity: IncidentSeverity, at = LATE_NOVEMBER): IncidentReportedV1 => ({
     id: randomUUID(),
     taskId: randomUUID(),
     taskNumber: 'T20261130-0001',
     taskType: TaskType.Specimen,
     group: Group.Emergency,
-    kind: 'SPECIMEN_DAMAGED',
+    kind: IncidentKind.SpecimenDamaged,
     severity,
     staffIds,
     reportedBy: 'user-dispatcher',
@@ -57,7 +62,7 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
   it('deducts an incident per staff member once, though the event is redelivered and the incident re-sent under a new event id', async () => {
     const a = await h.addStaff('L001');
     const b = await h.addStaff('L002');
-    const minor = incident([a, b], 'MINOR');
+    const minor = incident([a, b], IncidentSeverity.Minor);
     const eventId = await h.publish(DispatchEvents.incidentReported, minor);
     await h.publish(DispatchEvents.incidentReported, minor, eventId);
     await h.publish(DispatchEvents.incidentReported, minor);
@@ -74,7 +79,7 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
 
   it('files a source on the hospital calendar, not UTC’s', async () => {
     const a = await h.addStaff('L003');
-    await h.publish(DispatchEvents.incidentReported, incident([a], 'MINOR', NEW_YEAR_IN_SHANGHAI));
+    await h.publish(DispatchEvents.incidentReported, incident([a], IncidentSeverity.Minor, NEW_YEAR_IN_SHANGHAI));
     await h.settled('onIncident');
     expect(await entriesOf(a)).toMatchObject([{ quarter: '2027Q1', month: '2027-01' }]);
   });
@@ -82,8 +87,8 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
   it('vetoes the staff member for a major error, and their group too for a critical incident', async () => {
     const major = await h.addStaff('L004', Group.Surgery);
     const critical = await h.addStaff('L005', Group.InternalMedicine);
-    const majorIncident = incident([major], 'MAJOR');
-    const criticalIncident = incident([critical], 'CRITICAL');
+    const majorIncident = incident([major], IncidentSeverity.Major);
+    const criticalIncident = incident([critical], IncidentSeverity.Critical);
     await h.publish(DispatchEvents.incidentReported, majorIncident);
     await h.publish(DispatchEvents.incidentReported, criticalIncident);
     await h.settled('onIncident');
@@ -107,7 +112,7 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
       type: TaskType.Specimen,
       priority: TaskPriority.Stat,
       group: Group.Emergency,
-      status: 'COMPLETED',
+      status: TaskStatus.Completed,
       workerId: w,
       actorId: 'user-w',
       at: LATE_NOVEMBER,
@@ -132,8 +137,8 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
       valid,
       atFaultStaffIds: [a, b],
       atFaultDepartment: null,
-      severity: 'NORMAL',
-      category: 'ATTITUDE',
+      severity: ComplaintSeverity.Normal,
+      category: ComplaintCategory.Attitude,
       resolvedBy: 'user-manager',
       at: LATE_NOVEMBER,
     });

@@ -4,7 +4,8 @@ import { ENV, ServiceEnv } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { isQuarterClosed } from '../awards/period-lock';
 import { periodOf } from '../period';
-import { RulesService } from '../rules/rules.service';
+import { EvaluationRuleEntity } from '../rules/evaluation-rule.entity';
+import { ruleInForceAt } from '../rules/rule-in-force';
 
 export interface PointsEntryInput {
   sourceType: PointsSourceType;
@@ -18,17 +19,14 @@ export interface PointsEntryInput {
   occurredAt: Date;
 }
 
-/** Writes ledger entries: each (source, subject) once, scored with the rule version of the source's time. */
+/** Writes ledger entries: each (source, subject) once, scored with the rule version of the source's time (docs/domain.md §6.3). */
 @Injectable()
 export class PointsLedger {
-  constructor(
-    private readonly rules: RulesService,
-    @Inject(ENV) private readonly env: ServiceEnv,
-  ) {}
+  constructor(@Inject(ENV) private readonly env: ServiceEnv) {}
 
   async record(manager: EntityManager, entries: PointsEntryInput[]): Promise<void> {
     for (const entry of entries) {
-      const rule = await this.rules.inForceAt(manager, entry.occurredAt);
+      const rule = await ruleInForceAt(manager.getRepository(EvaluationRuleEntity), entry.occurredAt);
       const { quarter, month } = periodOf(entry.occurredAt, this.env.TZ_HOSPITAL);
       // A frozen quarter never changes: a late source is kept for the record but not scored.
       const status = (await isQuarterClosed(manager, quarter)) ? 'REJECTED_CLOSED_PERIOD' : 'APPLIED';

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, CreatePeerReviewDto, ErrorCode, PeerReviewDto } from '@hospital/contracts';
-import { DomainError, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
 import { randomUUID } from 'node:crypto';
 import { isQuarterClosed } from '../awards/period-lock';
 import { quarterOf } from '../period';
+import { toPeerReviewDto } from './peer-review.mapper';
 
-/** 部门互评: each department scores each other department once per period. */
+/** 部门互评 (docs/domain.md §6.1): each department scores each other department once per period. */
 @Injectable()
 export class PeerReviewsService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async create(dto: CreatePeerReviewDto, actor: Actor): Promise<PeerReviewDto> {
+  async create(dto: CreatePeerReviewDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<PeerReviewDto> {
     if (dto.fromDepartment === dto.toDepartment) {
       throw new DomainError(ErrorCode.BusinessRule, 'A department does not review itself', {
         errors: [{ field: 'toDepartment', message: 'must differ from fromDepartment' }],
@@ -18,7 +19,7 @@ export class PeerReviewsService {
     }
     return this.uow.run(async ({ manager }) => {
       if (await isQuarterClosed(manager, quarterOf(dto.period))) {
-        throw new DomainError(ErrorCode.Conflict, `${dto.period} is closed: its awards are frozen`, {
+        throw new DomainError(ErrorCode.PeriodFrozen, `${dto.period} is closed: its awards are frozen`, {
           errors: [{ field: 'period', message: 'closed' }],
         });
       }
@@ -30,11 +31,11 @@ export class PeerReviewsService {
         [randomUUID(), dto.period, dto.fromDepartment, dto.toDepartment, dto.score, actor.id],
       )) as { id: string; created_at: Date }[];
       if (rows.length === 0) {
-        throw new DomainError(ErrorCode.Conflict, `${dto.fromDepartment} has already reviewed ${dto.toDepartment} for ${dto.period}`, {
+        throw new DomainError(ErrorCode.AlreadyReviewed, `${dto.fromDepartment} has already reviewed ${dto.toDepartment} for ${dto.period}`, {
           errors: [{ field: 'toDepartment', message: 'already reviewed for this period' }],
         });
       }
-      return { ...dto, id: rows[0].id, reviewerId: actor.id, createdAt: rows[0].created_at.toISOString() };
-    });
+      return toPeerReviewDto(dto, { id: rows[0].id, reviewerId: actor.id, createdAt: rows[0].created_at });
+    }, { idempotency });
   }
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PointsSubjectKind, ScoreGrouping, ScoreRowDto, ScoresDto, ScoresQueryDto, VetoDto } from '@hospital/contracts';
 import { DataSource } from 'typeorm';
-import { PointsRow, POINTS_COLUMNS, toVetoDto } from '../ledger/ledger-rows';
+import { toVetoDto } from '../ledger/ledger.mapper';
+import { periodEntries } from '../ledger/ledger.query';
 import { LedgerService } from '../ledger/ledger.service';
-import { periodColumn } from '../period';
+import { peerReviewMeans, scoredPeople, surveyMeans } from './scores.query';
 
 type Unranked = Omit<ScoreRowDto, 'rank'>;
 
@@ -34,19 +35,10 @@ export class ScoresService {
   }
 
   async staffScores(period: string): Promise<Unranked[]> {
-    const column = periodColumn(period);
     const rules = await this.ledger.rulesForPeriod(period);
-    const entries = await this.entries(period, PointsSubjectKind.Staff);
-    const surveys = (await this.db.query(
-      `SELECT "staff_id", AVG("likert_mean")::float8 AS "mean" FROM "feedback"."evaluation_survey_scores" WHERE "${column}" = $1 GROUP BY "staff_id"`,
-      [period],
-    )) as { staff_id: string; mean: number }[];
-    const surveyMean = new Map(surveys.map((s) => [s.staff_id, s.mean]));
-    // Everyone active is scored (at the base when nothing happened); someone who left still is, for the entries they have.
-    const people = (await this.db.query(
-      `SELECT "id", "staff_no", "name", "group" FROM "feedback"."staff_directory" WHERE "active" OR "id"::text = ANY($1::text[])`,
-      [[...entries.keys()]],
-    )) as { id: string; staff_no: string; name: string; group: string }[];
+    const entries = await periodEntries(this.db, period, PointsSubjectKind.Staff);
+    const surveyMean = await surveyMeans(this.db, period);
+    const people = await scoredPeople(this.db, [...entries.keys()]);
     return people.map((p) => {
       const own = entries.get(p.id) ?? [];
       const points = own.reduce((sum, e) => sum + e.points, 0);
@@ -70,12 +62,8 @@ export class ScoresService {
   }
 
   private async departmentScores(period: string, staff: Unranked[]): Promise<Unranked[]> {
-    const entries = await this.entries(period, PointsSubjectKind.Department);
-    const reviews = (await this.db.query(
-      `SELECT "to_department", AVG("score")::float8 AS "mean" FROM "feedback"."evaluation_peer_reviews" WHERE "period" = $1 GROUP BY "to_department"`,
-      [period],
-    )) as { to_department: string; mean: number }[];
-    const reviewMean = new Map(reviews.map((r) => [r.to_department, r.mean]));
+    const entries = await periodEntries(this.db, period, PointsSubjectKind.Department);
+    const reviewMean = await peerReviewMeans(this.db, period);
     const members = new Map<string, Unranked[]>();
     for (const s of staff) members.set(s.department, [...(members.get(s.department) ?? []), s]);
     return [...members.entries()].map(([department, people]) => {
@@ -97,15 +85,5 @@ export class ScoresService {
         vetoes,
       };
     });
-  }
-
-  private async entries(period: string, kind: PointsSubjectKind): Promise<Map<string, PointsRow[]>> {
-    const rows = (await this.db.query(
-      `SELECT ${POINTS_COLUMNS} FROM "feedback"."evaluation_points" WHERE "${periodColumn(period)}" = $1 AND "subject_kind" = $2 AND "status" = 'APPLIED' ORDER BY "occurred_at", "id"`,
-      [period, kind],
-    )) as PointsRow[];
-    const bySubject = new Map<string, PointsRow[]>();
-    for (const r of rows) bySubject.set(r.subject_id, [...(bySubject.get(r.subject_id) ?? []), r]);
-    return bySubject;
   }
 }

@@ -1,11 +1,29 @@
 import { Module } from '@nestjs/common';
+import { DispatchEvent } from '@hospital/contracts';
+import { BaseEnv, ENV, EventFeed } from '@hospital/platform';
 import { BoardEventFeed } from './board-event-feed';
-import { BOARD_STREAM_OPTIONS, DEFAULT_BOARD_STREAM_OPTIONS } from './board-stream.options';
+import { GATEWAY_CONFIG, GatewayConfig } from '../../config';
+import { BOARD_STREAM_OPTIONS, BoardStreamOptions, DISPATCH_EVENT_FEED } from './board-stream.options';
 import { BoardStreamController } from './board-stream.controller';
 
-/** GET /dispatch/board/stream: the dispatch events as server-sent events, from one consumer per gateway process. */
+/** GET /dispatch/board/stream: the dispatch events as server-sent events, from one feed per gateway process. */
 @Module({
   controllers: [BoardStreamController],
-  providers: [BoardEventFeed, { provide: BOARD_STREAM_OPTIONS, useValue: DEFAULT_BOARD_STREAM_OPTIONS }],
+  providers: [
+    BoardEventFeed,
+    { provide: BOARD_STREAM_OPTIONS, inject: [GATEWAY_CONFIG], useFactory: (config: GatewayConfig): BoardStreamOptions => config.boardStream },
+    {
+      provide: DISPATCH_EVENT_FEED,
+      inject: [ENV, BOARD_STREAM_OPTIONS],
+      useFactory: (env: BaseEnv, options: BoardStreamOptions) =>
+        new EventFeed<DispatchEvent>({
+          servers: env.NATS_URL,
+          subjectPrefix: env.NATS_SUBJECT_PREFIX,
+          types: ['dispatch.>'],
+          name: 'gateway-board-events',
+          startTimeoutMs: options.startTimeoutMs,
+        }),
+    },
+  ],
 })
 export class BoardLiveModule {}

@@ -1,7 +1,4 @@
-import { BoardStreamEventDto, EventEnvelope, Group, TaskPriority, TaskStatus } from '@hospital/contracts';
-
-/** The event families a board shows: jobs, incidents on them, and workers (directory and clock). */
-const BOARD_EVENT_FAMILIES = ['dispatch.task.', 'dispatch.incident.', 'dispatch.staff.'] as const;
+import { BoardStreamEventDto, DispatchEvent, DispatchEvents, Group, TaskPriority, TaskStatus } from '@hospital/contracts';
 
 const GROUPS = new Set<string>(Object.values(Group));
 const PRIORITIES = new Set<string>(Object.values(TaskPriority));
@@ -13,58 +10,55 @@ export interface BoardStreamMessage {
   data: BoardStreamEventDto;
 }
 
-type Payload = Record<string, unknown>;
-
-const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
-const oneOf = <T extends string>(allowed: Set<string>, value: unknown): T | null => (typeof value === 'string' && allowed.has(value) ? (value as T) : null);
+// The payload is read through the contract's types, so a renamed field fails to compile; the values
+// are still checked, because an older or foreign publisher may have sent less than the type says.
+const text = (value: string | null | undefined): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+const oneOf = <T extends string>(allowed: Set<string>, value: string | null | undefined): T | null =>
+  typeof value === 'string' && allowed.has(value) ? (value as T) : null;
 
 /**
- * The few fields a board needs, picked from whichever payload version the event carries, so a
- * new field (a name, a patient detail) in a payload never leaks to the stream by accident.
- * Null for anything that is not a board event.
+ * The few fields a board needs, so a new field (a name, a patient detail) in a payload never leaks
+ * to the stream by accident. Null for anything that is not a board event: dispatch's jobs, the
+ * incidents on them, and its workers (directory and clock).
  */
-export function toBoardStreamMessage(envelope: EventEnvelope): BoardStreamMessage | null {
-  const type = envelope?.type;
-  if (typeof type !== 'string' || typeof envelope.id !== 'string') return null;
-  if (!BOARD_EVENT_FAMILIES.some((family) => type.startsWith(family))) return null;
-  const p: Payload = envelope.payload && typeof envelope.payload === 'object' ? (envelope.payload as Payload) : {};
-  const base = { type, group: oneOf<Group>(GROUPS, p['group']) };
+export function toBoardStreamMessage(event: DispatchEvent): BoardStreamMessage | null {
+  const data = boardData(event);
+  return data && { id: event.id, type: event.type, data };
+}
 
-  let data: BoardStreamEventDto;
-  if (type.startsWith('dispatch.task.')) {
-    data = {
-      ...base,
-      at: text(p['at']) ?? text(p['createdAt']) ?? envelope.occurredAt,
-      taskId: text(p['id']),
-      number: text(p['number']),
-      // task.created carries no status: a new job is pending.
-      status: text(p['status']) ?? (type === 'dispatch.task.created' ? TaskStatus.Pending : null),
-      priority: oneOf<TaskPriority>(PRIORITIES, p['priority']),
-      workerId: text(p['workerId']),
-    };
-  } else if (type.startsWith('dispatch.incident.')) {
-    data = {
-      ...base,
-      at: text(p['reportedAt']) ?? envelope.occurredAt,
-      taskId: text(p['taskId']),
-      number: text(p['taskNumber']),
-      status: null,
-      priority: null,
-      workerId: null,
-    };
-  } else {
-    // Clock events name the person `staffId`; directory snapshots are the person, `id`.
-    data = {
-      ...base,
-      at: text(p['at']) ?? envelope.occurredAt,
-      taskId: null,
-      number: null,
-      status: text(p['status']),
-      priority: null,
-      workerId: text(p['staffId']) ?? text(p['id']),
-    };
+function boardData(event: DispatchEvent): BoardStreamEventDto | null {
+  const base = { type: event.type, group: oneOf<Group>(GROUPS, event.payload?.group) };
+  const none = { taskId: null, number: null, status: null, priority: null, workerId: null };
+  switch (event.type) {
+    case DispatchEvents.taskCreated: {
+      const p = event.payload;
+      // A new job is pending: task.created carries no status.
+      return { ...base, ...none, at: text(p.createdAt) ?? event.occurredAt, taskId: text(p.id), number: text(p.number), status: TaskStatus.Pending, priority: oneOf(PRIORITIES, p.priority) };
+    }
+    case DispatchEvents.taskAssigned:
+    case DispatchEvents.taskAccepted:
+    case DispatchEvents.taskDeclined:
+    case DispatchEvents.taskStarted:
+    case DispatchEvents.taskCompleted:
+    case DispatchEvents.taskCancelled:
+    case DispatchEvents.taskOverdue: {
+      const p = event.payload;
+      return { ...base, at: text(p.at) ?? event.occurredAt, taskId: text(p.id), number: text(p.number), status: text(p.status), priority: oneOf(PRIORITIES, p.priority), workerId: text(p.workerId) };
+    }
+    case DispatchEvents.incidentReported: {
+      const p = event.payload;
+      return { ...base, ...none, at: text(p.reportedAt) ?? event.occurredAt, taskId: text(p.taskId), number: text(p.taskNumber) };
+    }
+    case DispatchEvents.staffClockedIn:
+    case DispatchEvents.staffClockedOut:
+      return { ...base, ...none, at: text(event.payload.at) ?? event.occurredAt, workerId: text(event.payload.staffId) };
+    case DispatchEvents.staffCreated:
+    case DispatchEvents.staffUpdated:
+      // A directory snapshot is the person: its id is the worker's.
+      return { ...base, ...none, at: event.occurredAt, workerId: text(event.payload.id) };
+    default:
+      return null;
   }
-  return { id: envelope.id, type, data };
 }
 
 /**

@@ -1,4 +1,4 @@
-/** How the board stream behaves; provided by BoardLiveModule, replaced in specs. */
+/** How the board stream behaves: BOARD_HEARTBEAT_SECONDS and BOARD_FEED_START_TIMEOUT_MS; replaced in specs. */
 export interface BoardStreamOptions {
   /** A comment line this often keeps proxies and load balancers from closing an idle stream. */
   heartbeatMs: number;
@@ -8,4 +8,5 @@ export interface BoardStreamOptions {
 
 export const BOARD_STREAM_OPTIONS = Symbol('BOARD_STREAM_OPTIONS');
 
-export const DEFAULT_BOARD_STREAM_OPTIONS: BoardStreamOptions = { heartbeatMs: 15_000, startTimeoutMs: 5_000 };
+/** The gateway's one EventFeed<DispatchEvent>: what the board streams show. */
+export const DISPATCH_EVENT_FEED = Symbol('DISPATCH_EVENT_FEED');

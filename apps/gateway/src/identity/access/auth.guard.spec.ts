@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ErrorCode, Role } from '@hospital/contracts';
 import { DomainError, PublicRoute } from '@hospital/platform';
 import { expectDomainError } from '@hospital/service-testing';
+import { actors } from '@hospital/testing';
 import type { ApiKeysService } from '../api-keys/api-keys.service';
 import type { TokenService } from '../auth/token.service';
 import { Authenticated, Public, Roles } from './access.decorators';
@@ -36,9 +37,9 @@ class AdminController {
   @Get() @Public() open() { return 'ok'; }
 }
 
-const dispatcher: GatewayActor = { id: 'u1', kind: 'user', roles: [Role.Dispatcher], staffId: null, name: 'dispatcher' };
-const admin: GatewayActor = { id: 'u2', kind: 'user', roles: [Role.Admin], staffId: null, name: 'admin' };
-const integration: GatewayActor = { id: 'k1', kind: 'api_key', roles: [Role.Integration], staffId: null, name: 'HIS' };
+const dispatcher: GatewayActor = { ...actors.user(Role.Dispatcher, { id: 'u1', staffId: null }), name: 'dispatcher' };
+const admin: GatewayActor = { ...actors.user(Role.Admin, { id: 'u2', staffId: null }), name: 'admin' };
+const integration: GatewayActor = { ...actors.apiKey('k1', { staffId: null }), name: 'HIS' };
 
 function call(controller: Type<unknown>, method: string, headers: Record<string, string | string[]> = {}, type = 'http') {
   const request: { headers: typeof headers; actor?: GatewayActor } = { headers };

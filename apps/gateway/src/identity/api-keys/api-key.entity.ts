@@ -1,9 +1,8 @@
 import { Role } from '@hospital/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { IDENTITY_SCHEMA } from '../identity.schema';
 
 /** A credential for a hospital system (HIS, LIS...). Only a hash of the key is stored. */
-@Entity({ name: 'api_keys', schema: IDENTITY_SCHEMA })
+@Entity({ name: 'api_keys' })
 export class ApiKeyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,10 +1,10 @@
 import { JwtService } from '@nestjs/jwt';
 import { ErrorCode, Role } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import type { GatewayEnv } from '../../config';
+import type { GatewayConfig } from '../../config';
 import { jwtModuleOptions, TokenService } from './token.service';
 
-const env = { JWT_SECRET: 's'.repeat(40), JWT_TTL_SECONDS: 600 } as GatewayEnv;
+const config = { jwt: { secret: 's'.repeat(40), ttlSeconds: 600 } } as GatewayConfig;
 const user = { id: '7d9f1c1e-4b7a-4a59-9d61-2f7f6f1f0a01', username: 'dispatcher', roles: [Role.Dispatcher], staffId: null };
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
@@ -17,8 +17,8 @@ async function rejection(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 describe('TokenService', () => {
-  const options = jwtModuleOptions(env);
-  const service = new TokenService(new JwtService(options), env);
+  const options = jwtModuleOptions(config.jwt);
+  const service = new TokenService(new JwtService(options), config);
 
   it('issues a token whose claims come back as the actor', async () => {
     const token = await service.issue(user);
@@ -34,7 +34,7 @@ describe('TokenService', () => {
 
   it('says "expired" for an expired token', async () => {
     const past = Math.floor(Date.now() / 1000) - 60;
-    const expired = new JwtService({ secret: env.JWT_SECRET }).sign(
+    const expired = new JwtService({ secret: config.jwt.secret }).sign(
       { sub: user.id, roles: user.roles, staffId: null, name: 'x', exp: past },
       { issuer: 'hospital-gateway', audience: 'hospital-api' },
     );

@@ -2,8 +2,8 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, type JwtModuleOptions } from '@nestjs/jwt';
 import { ErrorCode, Role, TokenDto } from '@hospital/contracts';
-import { DomainError, ENV } from '@hospital/platform';
-import type { GatewayEnv } from '../../config';
+import { DomainError } from '@hospital/platform';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
 import type { GatewayActor } from '../access/gateway-actor';
 
 /** What an access token says about its bearer. */
@@ -24,13 +24,13 @@ const KNOWN_ROLES = new Set<string>(Object.values(Role));
  * HS256 only, in both directions: pinning the algorithm on verify stops "alg: none" and
  * key-confusion tricks; issuer and audience keep tokens minted for something else out.
  */
-export function jwtModuleOptions(env: Pick<GatewayEnv, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>): JwtModuleOptions {
+export function jwtModuleOptions(jwt: GatewayConfig['jwt']): JwtModuleOptions {
   return {
     // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
     // public key on every verify and builds the secret key only after that throws, which
-    // took 15 % of the gateway's CPU under load (issue 8's profile).
-    secret: createSecretKey(Buffer.from(env.JWT_SECRET, 'utf8')),
-    signOptions: { algorithm: 'HS256', expiresIn: env.JWT_TTL_SECONDS, issuer: ISSUER, audience: AUDIENCE },
+    // took 15 % of the gateway's CPU in a profile of the gateway under load.
+    secret: createSecretKey(Buffer.from(jwt.secret, 'utf8')),
+    signOptions: { algorithm: 'HS256', expiresIn: jwt.ttlSeconds, issuer: ISSUER, audience: AUDIENCE },
     verifyOptions: { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE },
   };
 }
@@ -39,12 +39,12 @@ export function jwtModuleOptions(env: Pick<GatewayEnv, 'JWT_SECRET' | 'JWT_TTL_S
 export class TokenService {
   constructor(
     private readonly jwt: JwtService,
-    @Inject(ENV) private readonly env: GatewayEnv,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
   async issue(user: { id: string; username: string; roles: Role[]; staffId: string | null }): Promise<TokenDto> {
     const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, staffId: user.staffId, name: user.username };
-    return { accessToken: await this.jwt.signAsync(claims), tokenType: 'Bearer', expiresIn: this.env.JWT_TTL_SECONDS };
+    return { accessToken: await this.jwt.signAsync(claims), tokenType: 'Bearer', expiresIn: this.config.jwt.ttlSeconds };
   }
 
   /** The actor a token stands for; a DomainError(Unauthenticated) for anything else. */

@@ -1,12 +1,11 @@
 import { Role } from '@hospital/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { IDENTITY_SCHEMA } from '../identity.schema';
 
 /**
  * A person who signs in to the API. The table is created by the migration, never synchronised,
  * so the decorators here only map columns; constraints live in the migration.
  */
-@Entity({ name: 'users', schema: IDENTITY_SCHEMA })
+@Entity({ name: 'users' })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,7 +8,7 @@ import { trimString } from '../../common/transforms';
 /** An ISO 8601 date-time that names its offset, so "as of" never depends on a server's time zone. */
 const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Who takes unclaimed property off the center's hands (domain.md rule 5: never disposed of privately). */
+/** Who takes unclaimed property off the center's hands (docs/domain.md §4.7: never disposed of privately). */
 export enum DisposalTarget {
   /** The hospital's lost-property office. */
   LostProperty = 'LOST_PROPERTY',

@@ -1,30 +1,8 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IncidentKind, IncidentSeverity } from '../enums';
 import { TaskIdDto } from '../tasks/task.dto';
-
-/** 差错: what went wrong on a job (domain.md "Dispatch rules"). */
-export enum IncidentKind {
-  Delay = 'DELAY',
-  SpecimenDamaged = 'SPECIMEN_DAMAGED',
-  SpecimenLost = 'SPECIMEN_LOST',
-  WrongDestination = 'WRONG_DESTINATION',
-  PatientFall = 'PATIENT_FALL',
-  LineDislodged = 'LINE_DISLODGED',
-  PropertyDamaged = 'PROPERTY_DAMAGED',
-  Other = 'OTHER',
-}
-
-export enum IncidentSeverity {
-  Minor = 'MINOR',
-  Major = 'MAJOR',
-  Critical = 'CRITICAL',
-}
-
-export const IncidentPatterns = {
-  report: 'dispatch.incident.report',
-  listForTask: 'dispatch.incident.list',
-} as const;
 
 export class ReportIncidentBodyDto {
   @ApiProperty({ enum: IncidentKind, enumName: 'IncidentKind', description: 'What went wrong' })

@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
 
-export const StatsPatterns = {
-  get: 'dispatch.stats.get',
-} as const;
-
 /** What the KPI rows are broken down by. `worker` groups by the task's assignee (staff id). */
 export enum StatsGroupBy {
   Type = 'type',

@@ -86,7 +86,7 @@ export class PatientTransportDetailsDto {
   @IsEnum(IsolationPrecaution)
   isolation: IsolationPrecaution;
 
-  @ApiProperty({ enum: PatientCondition, enumName: 'PatientCondition', description: 'Critical patients travel with a companion (domain.md)' })
+  @ApiProperty({ enum: PatientCondition, enumName: 'PatientCondition', description: 'Critical patients travel with a companion' })
   @IsEnum(PatientCondition)
   condition: PatientCondition;
 

@@ -16,8 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
-import { ComplaintCategory, ComplaintSeverity, ComplaintStatus, FeedbackChannel } from '../enums';
-import { ComplaintDeadline, ComplaintTimelineAction } from './complaint.patterns';
+import { ComplaintCategory, ComplaintDeadline, ComplaintSeverity, ComplaintStatus, ComplaintTimelineAction, FeedbackChannel } from '../enums';
 import { trimString } from '../../common/transforms';
 
 export class ComplainantDto {

@@ -11,23 +11,3 @@ export const ComplaintPatterns = {
   escalate: 'feedback.complaint.escalate',
   reopen: 'feedback.complaint.reopen',
 } as const;
-
-/** What a timeline entry records. */
-export enum ComplaintTimelineAction {
-  Received = 'RECEIVED',
-  Acknowledged = 'ACKNOWLEDGED',
-  Assigned = 'ASSIGNED',
-  Investigating = 'INVESTIGATING',
-  Resolved = 'RESOLVED',
-  Replied = 'REPLIED',
-  Closed = 'CLOSED',
-  Escalated = 'ESCALATED',
-  Reopened = 'REOPENED',
-  Overdue = 'OVERDUE',
-}
-
-/** Which deadline a complaint missed. */
-export enum ComplaintDeadline {
-  Acknowledge = 'ACKNOWLEDGE',
-  Resolve = 'RESOLVE',
-}

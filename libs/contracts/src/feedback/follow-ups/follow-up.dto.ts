@@ -6,13 +6,6 @@ import { ComplaintDto, CreateComplaintDto } from '../complaints/complaint.dto';
 import { FeedbackChannel } from '../enums';
 import { trimString } from '../../common/transforms';
 
-export const FollowUpPatterns = {
-  plan: 'feedback.follow-up.plan',
-  list: 'feedback.follow-up.list',
-  recordOutcome: 'feedback.follow-up.outcome',
-  raiseComplaint: 'feedback.follow-up.complaint',
-} as const;
-
 export enum FollowUpStatus {
   Planned = 'PLANNED',
   /** Called but not reached; another attempt may follow. */

@@ -5,11 +5,6 @@ import { PageOf, PageQueryDto } from '../../common/pagination';
 import { FeedbackChannel } from '../enums';
 import { trimString } from '../../common/transforms';
 
-export const PraisePatterns = {
-  create: 'feedback.praise.create',
-  list: 'feedback.praise.list',
-} as const;
-
 export class CreatePraiseDto {
   @ApiProperty({ enum: FeedbackChannel, enumName: 'FeedbackChannel', description: 'How the praise reached the center' })
   @IsEnum(FeedbackChannel)

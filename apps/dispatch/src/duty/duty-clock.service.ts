@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Actor,
+  ClockInRequestDto,
+  ClockOutRequestDto,
+  DispatchEvents,
+  ErrorCode,
+  hasAnyRole,
+  Role,
+  StaffClockedInEvent,
+  StaffClockedOutEvent,
+  WorkerDutyDto,
+} from '@hospital/contracts';
+import { DomainError, ENV, ServiceEnv, Transaction, UnitOfWork } from '@hospital/platform';
+import { IsNull, QueryFailedError } from 'typeorm';
+import { StaffEntity } from '../staff/staff.entity';
+import { earliness, lateness } from './attendance';
+import { DutySessionEntity } from './duty-session.entity';
+import { shiftOccurrenceAt } from './shift-calendar';
+import { toWorkerDutyDto } from './worker-duty.mapper';
+import { queryWorkerDuty } from './worker-duty.query';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** People who run the floor clock anyone in or out (calling someone in, forgotten clock-outs); a worker only themselves. */
+const CLOCKS_OTHERS: readonly Role[] = [Role.Admin, Role.Manager, Role.Dispatcher];
+
+/**
+ * Clock-in and clock-out (docs/domain.md §1.3–§1.5): one open duty session per person, for the
+ * occurrence of their shift the clock-in falls in, and the punctuality evaluation reads.
+ */
+@Injectable()
+export class DutyClockService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(ENV) private readonly env: ServiceEnv,
+  ) {}
+
+  async clockIn(req: ClockInRequestDto, actor: Actor, now = new Date()): Promise<WorkerDutyDto> {
+    this.mayClock(req.id, actor);
+    try {
+      return await this.uow.run(async (tx) => {
+        const staff = await this.lockStaff(tx, req.id);
+        if (!staff.active) {
+          throw new DomainError(ErrorCode.WorkerUnavailable, `${staff.name} (${staff.staffNo}) is not active and cannot clock in`);
+        }
+        const open = await tx.manager.findOneBy(DutySessionEntity, { staffId: staff.id, clockedOutAt: IsNull() });
+        if (open) throw alreadyOnDuty(staff);
+
+        const shift = req.shift ?? staff.shift;
+        const occurrence = shiftOccurrenceAt(shift, now, this.env.TZ_HOSPITAL);
+        await tx.manager.insert(DutySessionEntity, {
+          staffId: staff.id,
+          shift,
+          shiftStart: occurrence.start,
+          shiftEnd: occurrence.end,
+          clockedInAt: now,
+          clockedInBy: actor.id,
+          clockInNote: req.note ?? null,
+        });
+        tx.emit<StaffClockedInEvent>(DispatchEvents.staffClockedIn, staff.id, {
+          staffId: staff.id,
+          staffNo: staff.staffNo,
+          group: staff.group,
+          shift,
+          at: now.toISOString(),
+          shiftStart: occurrence.start.toISOString(),
+          ...lateness(occurrence.start, now),
+        });
+        return this.dutyOf(tx, staff.id, now);
+      });
+    } catch (error) {
+      // The staff row lock makes this rare; the partial unique index is the last word.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw alreadyOnDuty(null, req.id);
+      }
+      throw error;
+    }
+  }
+
+  async clockOut(req: ClockOutRequestDto, actor: Actor, now = new Date()): Promise<WorkerDutyDto> {
+    this.mayClock(req.id, actor);
+    return this.uow.run(async (tx) => {
+      const staff = await this.lockStaff(tx, req.id);
+      const open = await tx.manager.findOneBy(DutySessionEntity, { staffId: staff.id, clockedOutAt: IsNull() });
+      if (!open) throw new DomainError(ErrorCode.DutyConflict, `${staff.name} (${staff.staffNo}) is not on duty`);
+      // A clock-out with jobs in hand is allowed: the jobs stay theirs until a dispatcher reassigns them.
+      await tx.manager.update(DutySessionEntity, { id: open.id }, { clockedOutAt: now, clockedOutBy: actor.id, clockOutNote: req.note ?? null });
+      tx.emit<StaffClockedOutEvent>(DispatchEvents.staffClockedOut, staff.id, {
+        staffId: staff.id,
+        staffNo: staff.staffNo,
+        group: staff.group,
+        shift: open.shift,
+        at: now.toISOString(),
+        shiftEnd: open.shiftEnd.toISOString(),
+        ...earliness(open.shiftEnd, now),
+      });
+      return this.dutyOf(tx, staff.id, now);
+    });
+  }
+
+  private mayClock(staffId: string, actor: Actor): void {
+    if (hasAnyRole(actor, CLOCKS_OTHERS) || (actor.staffId && actor.staffId === staffId)) return;
+    throw new DomainError(ErrorCode.Forbidden, 'you may clock only yourself in or out');
+  }
+
+  /** Serialises clock-in, clock-out, deactivation and assignment of one person (lock order everywhere: task, then staff). */
+  private async lockStaff(tx: Transaction, id: string): Promise<StaffEntity> {
+    const staff = await tx.manager.findOne(StaffEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
+    if (!staff) throw DomainError.notFound(ErrorCode.StaffNotFound, 'Staff member', id);
+    return staff;
+  }
+
+  private async dutyOf(tx: Transaction, staffId: string, now: Date): Promise<WorkerDutyDto> {
+    const [row] = await queryWorkerDuty(tx.manager, { staffIds: [staffId] });
+    return toWorkerDutyDto(row, now, this.env.TZ_HOSPITAL);
+  }
+}
+
+function alreadyOnDuty(staff: StaffEntity | null, id?: string): DomainError {
+  const who = staff ? `${staff.name} (${staff.staffNo})` : `staff member ${id}`;
+  return new DomainError(ErrorCode.DutyConflict, `${who} is already clocked in`);
+}

@@ -1,0 +1,16 @@
+import { IncidentDto } from '@hospital/contracts';
+import { IncidentEntity } from './incident.entity';
+
+export function toIncidentDto(incident: IncidentEntity, taskNumber: string): IncidentDto {
+  return {
+    id: incident.id,
+    taskId: incident.taskId,
+    taskNumber,
+    kind: incident.kind,
+    severity: incident.severity,
+    description: incident.description,
+    staffIds: incident.staffIds,
+    reportedBy: incident.reportedBy,
+    reportedAt: incident.reportedAt.toISOString(),
+  };
+}

@@ -1,0 +1,49 @@
+import { ConfigError } from '@hospital/platform';
+import { gatewayConfig, loadGatewayEnv } from './config';
+
+/** What the gateway cannot start without, so each case below varies only what it is about. */
+const required = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hospital',
+  NATS_URL: 'nats://127.0.0.1:4222',
+  JWT_SECRET: 'a-signing-key-of-at-least-32-characters',
+};
+
+function configError(source: Record<string, string>): ConfigError {
+  try {
+    loadGatewayEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('gateway configuration', () => {
+  it('refuses every invalid setting at once, in one message naming each variable', () => {
+    const { NATS_URL: _unset, ...withoutNats } = required;
+    const { message } = configError({ ...withoutNats, JWT_SECRET: 'short', RATE_LIMIT_PER_MINUTE: '0', PORT: 'abc' });
+    expect(message.split('\n')[0]).toBe('Invalid configuration:');
+    for (const name of ['JWT_SECRET', 'RATE_LIMIT_PER_MINUTE', 'PORT', 'NATS_URL']) {
+      expect(message).toMatch(new RegExp(`^  ${name}: `, 'm'));
+    }
+    expect(message).toContain('NATS_URL: is required but not set');
+    expect(message).toContain('JWT_SECRET: must be at least 32 characters');
+    expect(message.split('\n')).toHaveLength(5);
+  });
+
+  it('starts with the required variables only, on the documented defaults', () => {
+    const env = loadGatewayEnv(required);
+    expect(env).toMatchObject({ PORT: 3000, JWT_TTL_SECONDS: 28_800, RPC_TIMEOUT_MS: 5_000, RATE_LIMIT_PER_MINUTE: 600, RATE_LIMIT_PUBLIC_PER_MINUTE: 30 });
+    expect(gatewayConfig(env)).toEqual({
+      jwt: { secret: required.JWT_SECRET, ttlSeconds: 28_800 },
+      rpcTimeoutMs: 5_000,
+      rateLimits: { perMinute: 600, publicPerMinute: 30 },
+      boardStream: { heartbeatMs: 15_000, startTimeoutMs: 5_000 },
+    });
+  });
+
+  it('shapes the settings for the modules: the board heartbeat in milliseconds', () => {
+    const env = loadGatewayEnv({ ...required, BOARD_HEARTBEAT_SECONDS: '30', BOARD_FEED_START_TIMEOUT_MS: '2000', JWT_TTL_SECONDS: '3600' });
+    expect(gatewayConfig(env)).toMatchObject({ jwt: { ttlSeconds: 3600 }, boardStream: { heartbeatMs: 30_000, startTimeoutMs: 2_000 } });
+  });
+});

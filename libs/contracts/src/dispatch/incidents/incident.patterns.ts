@@ -1,0 +1,4 @@
+export const IncidentPatterns = {
+  report: 'dispatch.incident.report',
+  listForTask: 'dispatch.incident.list',
+} as const;

@@ -1,0 +1,3 @@
+export const StatsPatterns = {
+  get: 'dispatch.stats.get',
+} as const;

@@ -1,0 +1,4 @@
+export const PraisePatterns = {
+  create: 'feedback.praise.create',
+  list: 'feedback.praise.list',
+} as const;
