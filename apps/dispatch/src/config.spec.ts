@@ -1,5 +1,6 @@
 import { TaskPriority, TaskType } from '@hospital/contracts';
-import { ConfigError, loadEnv } from '@hospital/platform';
+import { loadEnv } from '@hospital/platform';
+import { configErrorOf } from '@hospital/service-testing';
 import { DEFAULT_DUE_MINUTES, dispatchConfig, dispatchEnvSchema, dueTableOf } from './config';
 
 /** The variables every service needs, so each case below varies only what it is about. */
@@ -8,15 +9,7 @@ const envWith = (extra: Record<string, string>) => loadEnv(dispatchEnvSchema, { 
 /** The deadline minutes by priority, as every job type without a cell of its own gets them. */
 const dueMinutesFrom = (extra: Record<string, string>) => dueTableOf(envWith(extra))[TaskType.Specimen];
 
-function configError(extra: Record<string, string>): ConfigError {
-  try {
-    envWith(extra);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (extra: Record<string, string>) => configErrorOf(() => envWith(extra));
 
 describe('dispatch configuration', () => {
   it('refuses every invalid setting at once, in one message naming each variable', () => {

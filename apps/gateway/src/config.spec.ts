@@ -1,4 +1,4 @@
-import { ConfigError } from '@hospital/platform';
+import { configErrorOf } from '@hospital/service-testing';
 import { gatewayConfig, loadGatewayEnv } from './config';
 
 /** What the gateway cannot start without, so each case below varies only what it is about. */
@@ -8,15 +8,7 @@ const required = {
   JWT_SECRET: 'a-signing-key-of-at-least-32-characters',
 };
 
-function configError(source: Record<string, string>): ConfigError {
-  try {
-    loadGatewayEnv(source);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (source: Record<string, string>) => configErrorOf(() => loadGatewayEnv(source));
 
 describe('gateway configuration', () => {
   it('refuses every invalid setting at once, in one message naming each variable', () => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EquipmentSeed } from './equipment-seed';
+import { DemoEquipmentSeed } from './demo-equipment.seed';
 
 /** The demo data, loaded only with SEED_DEMO=true. */
-@Module({ providers: [EquipmentSeed] })
+@Module({ providers: [DemoEquipmentSeed] })
 export class SeedModule {}

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG, gatewayConfig, GatewayEnv, loadGatewayEnv } from '../config';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from '../database/schema';
 import { DEMO_USERS, demoPassword } from '../seed/demo-users';
-import { DemoUsersSeed } from '../seed/demo-users-seed';
+import { DemoUsersSeed } from '../seed/demo-users.seed';
 import { SeedModule } from '../seed/seed.module';
 import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { addIdentitySecurity, ApiAuth, IdentityModule, PasswordHasher, UserEntity } from './index';

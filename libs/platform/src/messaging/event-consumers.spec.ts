@@ -5,15 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { createTestDatabase, eventually, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { OnEvent } from './on-event.decorator';
-import {
-  count,
-  MessagingApp,
-  NatsObserver,
-  observeNats,
-  SERVICE,
-  startMessagingApp,
-  WIDGET_CREATED,
-} from './testing.spec-helper';
+import { count, MessagingApp, NatsObserver, observeNats, SERVICE, startMessagingApp, WIDGET_CREATED } from './testing.spec-helper';
 
 interface WidgetPayload {
   label: string;

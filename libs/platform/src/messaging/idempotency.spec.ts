@@ -1,17 +1,9 @@
-import { Actor, ERROR_HTTP_STATUS, ErrorCode, Role, StreamNames } from '@hospital/contracts';
+import { ERROR_HTTP_STATUS, ErrorCode, Role, StreamNames } from '@hospital/contracts';
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
+import { actors, createTestDatabase, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { DomainError } from '../errors/domain-error';
 import { idempotentRequest } from './idempotency';
-import {
-  count,
-  MessagingApp,
-  NatsObserver,
-  observeNats,
-  SERVICE,
-  startMessagingApp,
-  WIDGET_CREATED,
-} from './testing.spec-helper';
+import { count, MessagingApp, NatsObserver, observeNats, SERVICE, startMessagingApp, WIDGET_CREATED } from './testing.spec-helper';
 
 interface CreateWidget {
   label: string;
@@ -28,7 +20,7 @@ interface WidgetResponse {
 
 const OPERATION = 'msgtest.widget.create';
 
-const caller = (id: string): Actor => ({ id, kind: 'user', roles: [Role.Dispatcher] });
+const caller = (id: string) => actors.user(Role.Dispatcher, { id });
 
 describe('Idempotency-Key in UnitOfWork.run (real Postgres)', () => {
   const prefix = uniqueSubjectPrefix('msgidem');

@@ -1,15 +1,7 @@
 import { EventEnvelope, StreamNames } from '@hospital/contracts';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, eventually, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
-import {
-  count,
-  MessagingApp,
-  NatsObserver,
-  observeNats,
-  SERVICE,
-  startMessagingApp,
-  WIDGET_CREATED,
-} from './testing.spec-helper';
+import { count, MessagingApp, NatsObserver, observeNats, SERVICE, startMessagingApp, WIDGET_CREATED } from './testing.spec-helper';
 
 /**
  * Two replicas of one service (same database, same stream) with a relay each.

@@ -4,15 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, eventually, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { requestContext } from '../context/request-context';
 import { OutboxRelay } from './outbox-relay';
-import {
-  count,
-  MessagingApp,
-  NatsObserver,
-  observeNats,
-  SERVICE,
-  startMessagingApp,
-  WIDGET_CREATED,
-} from './testing.spec-helper';
+import { count, MessagingApp, NatsObserver, observeNats, SERVICE, startMessagingApp, WIDGET_CREATED } from './testing.spec-helper';
 
 interface WidgetPayload {
   id: string;

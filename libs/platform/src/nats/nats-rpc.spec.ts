@@ -2,6 +2,7 @@ import { Controller, INestMicroservice, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, ErrorCode, Role } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 import { randomBytes } from 'node:crypto';
 import { map, tap, timer } from 'rxjs';
 import { DomainError } from '../errors/domain-error';
@@ -10,7 +11,7 @@ import { PlatformNatsServer } from './nats-server.strategy';
 import { RpcCallError, RpcClient } from './rpc-client';
 
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const actor: Actor = { id: 'tester', kind: 'user', roles: [Role.Dispatcher] };
+const actor = actors.user(Role.Dispatcher, { id: 'tester' });
 
 /** What happened, in the order it happened: lets a test assert order rather than compare clocks. */
 const happened: string[] = [];

@@ -2,7 +2,7 @@ import { Desk, EquipmentUnitStatus } from '@hospital/contracts';
 import { ServiceUnderTest } from '@hospital/service-testing';
 import { EquipmentQueryService } from '../equipment/equipment-query.service';
 import { startDepositUnderTest } from '../service.spec-helper';
-import { EquipmentSeed } from './equipment-seed';
+import { DemoEquipmentSeed } from './demo-equipment.seed';
 
 describe('demo equipment (SEED_DEMO=true, real Postgres)', () => {
   let service: ServiceUnderTest;
@@ -35,7 +35,7 @@ describe('demo equipment (SEED_DEMO=true, real Postgres)', () => {
   it('adds nothing when run again, and leaves a unit someone changed as it is', async () => {
     const before = await stock();
     await service.query(`UPDATE "deposit"."equipment_units" SET "status" = 'MAINTENANCE', "note" = '轮胎漏气' WHERE "code" = 'ER-WC-01'`);
-    expect(await service.app.get(EquipmentSeed).seed()).toBe(0);
+    expect(await service.app.get(DemoEquipmentSeed).seed()).toBe(0);
     expect(await stock()).toEqual(before);
     const [unit] = await service.query<{ status: string; note: string }[]>(`SELECT "status", "note" FROM "deposit"."equipment_units" WHERE "code" = 'ER-WC-01'`);
     expect(unit).toEqual({ status: 'MAINTENANCE', note: '轮胎漏气' });

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import { EquipmentUnitStatus } from '@hospital/contracts';
-import { DemoSeed, insertMissing } from '@hospital/platform';
-import { EntityManager } from 'typeorm';
+import { DemoSeed, insertMissing, UnitOfWork } from '@hospital/platform';
 import { EquipmentUnitEntity } from '../equipment/equipment-unit.entity';
 import { demoEquipment } from './demo-equipment';
 
@@ -11,15 +9,15 @@ import { demoEquipment } from './demo-equipment';
  * status: a clerk may have sent one to maintenance since.
  */
 @Injectable()
-export class EquipmentSeed extends DemoSeed {
+export class DemoEquipmentSeed extends DemoSeed {
   protected readonly what = 'demo equipment';
 
-  constructor(@InjectEntityManager() private readonly manager: EntityManager) {
+  constructor(private readonly uow: UnitOfWork) {
     super();
   }
 
-  async seed(): Promise<number> {
+  seed(): Promise<number> {
     const rows = demoEquipment().map((unit) => ({ ...unit, status: EquipmentUnitStatus.Available, note: null, version: 1 }));
-    return (await insertMissing(this.manager, EquipmentUnitEntity, rows)).length;
+    return this.uow.run(async ({ manager }) => (await insertMissing(manager, EquipmentUnitEntity, rows)).length);
   }
 }
