@@ -7,18 +7,7 @@ import { StaffEntity } from './staff.entity';
 import { toStaffDto } from './staff.mapper';
 import { StaffQueryService } from './staff-query.service';
 import { StaffRecordsService } from './staff-records.service';
-
-const person = (overrides: Partial<CreateStaffDto> = {}): CreateStaffDto => ({
-  staffNo: 'KF0101',
-  name: '王芳',
-  group: Group.InternalMedicine,
-  posts: [Post.ExamEscort],
-  phone: '13812341234',
-  ...overrides,
-});
-
-/** Who creates and changes staff in these tests: a manager, who sees phones in full. */
-const manager = actors.user(Role.Manager);
+import { manager, person } from './staff.spec-helper';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

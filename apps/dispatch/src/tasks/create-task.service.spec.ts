@@ -23,18 +23,7 @@ import { CreateTaskService } from './create-task.service';
 import { TaskRequester } from './task.entity';
 import { nextTaskNumber } from './task-number';
 import { TasksQueryService } from './tasks-query.service';
-
-const dispatcher = actors.user(Role.Dispatcher, { id: 'user-dispatcher-01' });
-
-const newTask = (overrides: Partial<CreateTaskDto> = {}): CreateTaskDto => ({
-  type: TaskType.Specimen,
-  priority: TaskPriority.Urgent,
-  group: Group.InternalMedicine,
-  origin: { department: '心内科', ward: '5病区', bed: '12' },
-  destination: { department: '检验科' },
-  requester: { department: '心内科', contactName: '李护士', phone: '8021' },
-  ...overrides,
-});
+import { dispatcher, newTask } from './tasks.spec-helper';
 
 // Frozen dates are in 2001: other tests here number tasks on the real clock, and a frozen day that
 // could be today would share their day's counter.

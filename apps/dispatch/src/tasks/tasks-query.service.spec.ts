@@ -1,24 +1,12 @@
-import { CreateTaskDto, ErrorCode, Group, Role, TaskDto, TaskPriority, TaskStatus, TaskTimelineAction, TaskType } from '@hospital/contracts';
+import { CreateTaskDto, ErrorCode, Group, TaskDto, TaskPriority, TaskStatus, TaskTimelineAction, TaskType } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
-import { actors } from '@hospital/testing';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 
 import { dispatchService } from '../service';
 import { CreateTaskService } from './create-task.service';
 import { TasksQueryService } from './tasks-query.service';
-
-const dispatcher = actors.user(Role.Dispatcher, { id: 'user-dispatcher-01' });
-
-const newTask = (overrides: Partial<CreateTaskDto> = {}): CreateTaskDto => ({
-  type: TaskType.Specimen,
-  priority: TaskPriority.Urgent,
-  group: Group.InternalMedicine,
-  origin: { department: '心内科', ward: '5病区', bed: '12' },
-  destination: { department: '检验科' },
-  requester: { department: '心内科', contactName: '李护士', phone: '8021' },
-  ...overrides,
-});
+import { dispatcher, newTask } from './tasks.spec-helper';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
