@@ -33,7 +33,12 @@ export interface GatewayConfig {
   jwt: { secret: string; ttlSeconds: number };
   rpcTimeoutMs: number;
   rateLimits: { perMinute: number; publicPerMinute: number };
-  boardStream: { heartbeatMs: number; startTimeoutMs: number };
+  boardStream: {
+    /** A comment line this often keeps proxies and load balancers from closing an idle stream. */
+    heartbeatMs: number;
+    /** How long boot waits for the first attempt to open the event consumer before going on without it. */
+    startTimeoutMs: number;
+  };
 }
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

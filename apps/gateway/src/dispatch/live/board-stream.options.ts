@@ -1,10 +1,7 @@
-/** How the board stream behaves: BOARD_HEARTBEAT_SECONDS and BOARD_FEED_START_TIMEOUT_MS; replaced in specs. */
-export interface BoardStreamOptions {
-  /** A comment line this often keeps proxies and load balancers from closing an idle stream. */
-  heartbeatMs: number;
-  /** How long boot waits for the first attempt to open the event consumer before going on without it. */
-  startTimeoutMs: number;
-}
+import type { GatewayConfig } from '../../config';
+
+/** How the board stream behaves (BOARD_HEARTBEAT_SECONDS, BOARD_FEED_START_TIMEOUT_MS); replaced in specs. */
+export type BoardStreamOptions = GatewayConfig['boardStream'];
 
 export const BOARD_STREAM_OPTIONS = Symbol('BOARD_STREAM_OPTIONS');
 
