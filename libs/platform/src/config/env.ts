@@ -72,9 +72,12 @@ export function loadEnv<S extends z.ZodTypeAny>(schema: S, source: NodeJS.Proces
   const result = schema.safeParse(cleaned);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
-    const name = issue.path.join('.');
-    const missing = cleaned[name] === undefined;
-    return `  ${name}: ${missing ? 'is required but not set' : issue.message}`;
+    // A list variable's item is named by the variable and the item's place in it.
+    const [variable, ...within] = issue.path.map(String);
+    const name = within.length ? `${variable} (item ${Number(within[0]) + 1})` : variable;
+    const missing = cleaned[variable] === undefined;
+    // A rule across variables (custom) says what the missing one is needed with.
+    return `  ${name}: ${missing && issue.code !== 'custom' ? 'is required but not set' : issue.message}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
