@@ -27,7 +27,11 @@ export function zodObjectKeys(text: string, from: number): EnvVar[] {
   const body = text.slice(open + 2, end);
   const starts = [...body.matchAll(/^ {2}([A-Z][A-Z0-9_]*):/gm)];
   return starts.map((m, i) => {
-    const entry = body.slice(m.index, starts[i + 1]?.index ?? body.length);
+    let entry = body.slice(m.index, starts[i + 1]?.index ?? body.length);
+    // `CREATE_ADMIN_ONLY: flag,`: a schema declared once above (`const flag = z.enum(...).default('false')`).
+    const shared = /^ {2}[A-Z][A-Z0-9_]*: ([a-z][A-Za-z0-9]*),?$/m.exec(entry.split('\n')[0])?.[1];
+    const declaration = shared ? new RegExp(`^const ${shared} = ([\\s\\S]*?);$`, 'm').exec(text)?.[1] : undefined;
+    if (declaration) entry += declaration;
     const def = /\.default\(([^)]*)\)/.exec(entry);
     return { name: m[1], required: !def && !entry.includes('.optional()'), defaultValue: def?.[1].replace(/['_]/g, '') };
   });

@@ -38,10 +38,16 @@ describe('chart files', () => {
       expect(appChart(app).meta.dependencies).toEqual([{ name: 'platform-lib', version: '0.1.0', repository: 'file://../platform-lib' }]);
   });
 
-  it('app charts hold no resource of their own: every template only includes platform-lib', () => {
+  it('app charts hold no resource of their own: every template only includes platform-lib (the gateway: but its Ingress)', () => {
+    // The gateway's platform.yaml also adds the first admin's Secret references (gateway-chart.spec.ts).
+    const adminWiring = /{{- with \.Values\.initialAdmin\.existingSecret }}[\s\S]*?{{- end }}/;
     for (const app of APPS)
-      for (const [file, text] of appChart(app).templates)
-        expect({ file, rest: text.replace(/^#.*$/gm, '').replace(/{{ include "platform-lib\.[A-Za-z]+" \. }}/g, '').replace(/---|\s/g, '') }).toEqual({ file, rest: '' });
+      for (const [file, text] of appChart(app).templates) {
+        if (app === 'gateway' && file === 'ingress.yaml') continue;
+        const rest = (app === 'gateway' ? text.replace(adminWiring, '') : text).replace(/^#.*$/gm, '');
+        expect({ file, rest: rest.replace(/{{ include "platform-lib\.[A-Za-z]+" \. }}/g, '').replace(/---|\s/g, '') }).toEqual({ file, rest: '' });
+      }
+    expect([...appChart('gateway').templates.keys()]).toEqual(['ingress.yaml', 'platform.yaml']);
   });
 });
 

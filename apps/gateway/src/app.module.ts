@@ -1,14 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { DatabaseModule, ENV, isPublicRoute, ObservabilityModule, RpcClient, RpcClientModule } from '@hospital/platform';
+import { DatabaseModule, ENV, ObservabilityModule, RpcClient, RpcClientModule } from '@hospital/platform';
+import { AuditModule } from './audit/audit.module';
 import { GATEWAY_CONFIG, GatewayConfig, gatewayConfig, GatewayEnv, SERVICE_NAME } from './config';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from './database/schema';
 import { DepositHttpModule } from './deposit/deposit.module';
 import { FeedbackHttpModule } from './feedback/feedback.module';
 import { DispatchHttpModule } from './dispatch/dispatch.module';
-import { GatewayThrottlerGuard } from './http/gateway-throttler.guard';
-import { IdentityModule } from './identity';
+import { AddressRateLimitGuard, CallerRateLimitGuard, RATE_LIMIT_CLOCK, RateLimitWindows } from './http/rate-limits';
+import { AuthGuard, IdentityModule } from './identity';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -37,24 +37,24 @@ export class GatewayAppModule {
           timeoutMs: config.rpcTimeoutMs,
           name: SERVICE_NAME,
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'default', ttl: 60_000, limit: config.rateLimits.perMinute },
-            // Login and the no-account endpoints are where guessing and flooding come from: a tighter limit per IP.
-            { name: 'public', ttl: 60_000, limit: config.rateLimits.publicPerMinute, skipIf: (ctx) => !isPublicRoute(ctx) },
-          ],
-        }),
+        AuditModule,
         IdentityModule,
         DispatchHttpModule,
         DepositHttpModule,
         FeedbackHttpModule,
         SeedModule,
       ],
-      // Rate limiting runs before authentication, so floods of bad credentials are throttled too.
       providers: [
         { provide: ENV, useValue: env },
         { provide: GATEWAY_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: GatewayThrottlerGuard },
+        { provide: RATE_LIMIT_CLOCK, useValue: () => Date.now() },
+        RateLimitWindows,
+        // The global guards, in this order (http/rate-limits.ts): limits per client address (login,
+        // public routes, no or rejected credentials) before any credential is checked; then AuthGuard;
+        // then the limit per verified user or API key, so callers sharing an address count apart.
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: CallerRateLimitGuard },
       ],
       exports: [ENV, GATEWAY_CONFIG],
     };

@@ -29,9 +29,59 @@ describe('gateway configuration', () => {
     expect(gatewayConfig(env)).toEqual({
       jwt: { secret: required.JWT_SECRET, ttlSeconds: 28_800 },
       rpcTimeoutMs: 5_000,
-      rateLimits: { perMinute: 600, publicPerMinute: 30 },
+      rateLimits: { perMinute: 600, publicPerMinute: 30, loginPerMinute: 300 },
+      trustProxyHops: 0,
+      corsOrigins: [],
+      initialAdmin: null,
+      passwords: { minLength: 10 },
+      loginProtection: { maxFailures: 5, maxFailuresPerAddress: 100, lockMs: 15 * 60_000 },
+      oidc: null,
+      audit: { retentionDays: 180 },
       boardStream: { heartbeatMs: 15_000, startTimeoutMs: 5_000 },
     });
+  });
+
+  it('reads the first administrator, the identity provider and the allowed origins in the shape the modules use', () => {
+    const env = loadGatewayEnv({
+      ...required,
+      INITIAL_ADMIN_USERNAME: ' IT.Admin ',
+      INITIAL_ADMIN_PASSWORD: 'from-the-secret-1',
+      OIDC_ISSUER: 'https://sso.hospital.example/realms/hospital',
+      OIDC_AUDIENCE: 'hospital-api',
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+      OIDC_ROLE_MAP: 'kefu-dispatch=dispatcher, kefu-boss=manager',
+      CORS_ORIGINS: 'https://kefu.hospital.example/, http://10.1.2.3:8080',
+      LOGIN_LOCK_MINUTES: '30',
+    });
+    expect(gatewayConfig(env)).toMatchObject({
+      initialAdmin: { username: 'it.admin', password: 'from-the-secret-1' },
+      oidc: {
+        issuer: 'https://sso.hospital.example/realms/hospital',
+        audience: 'hospital-api',
+        jwksUrl: null,
+        rolesClaim: 'realm_access.roles',
+        roleMap: { 'kefu-dispatch': 'dispatcher', 'kefu-boss': 'manager' },
+        usernameClaim: 'preferred_username',
+        clockSkewSeconds: 60,
+      },
+      corsOrigins: ['https://kefu.hospital.example', 'http://10.1.2.3:8080'],
+      loginProtection: { lockMs: 30 * 60_000 },
+    });
+  });
+
+  it('names what is missing from settings that only work together, and every bad list item', () => {
+    const { message } = configError({
+      ...required,
+      INITIAL_ADMIN_PASSWORD: 'from-the-secret-1',
+      OIDC_ISSUER: 'https://sso.hospital.example/realms/hospital',
+      OIDC_ROLE_MAP: 'kefu=root',
+      CORS_ORIGINS: 'ftp://files.example',
+    });
+    expect(message).toContain('INITIAL_ADMIN_USERNAME: is required with INITIAL_ADMIN_PASSWORD');
+    expect(message).toContain('OIDC_AUDIENCE: is required with OIDC_ISSUER');
+    expect(message).toMatch(/^ {2}OIDC_ROLE_MAP \(item 1\): must be provider-value=role pairs/m);
+    expect(message).toMatch(/^ {2}CORS_ORIGINS \(item 1\): /m);
+    expect(configError({ ...required, CREATE_ADMIN_ONLY: 'true' }).message).toContain('INITIAL_ADMIN_USERNAME: is required with CREATE_ADMIN_ONLY');
   });
 
   it('shapes the settings for the modules: the board heartbeat in milliseconds', () => {

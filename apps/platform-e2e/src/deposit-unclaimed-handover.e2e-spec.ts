@@ -1,3 +1,4 @@
+import { eventually } from '@hospital/testing';
 import { apiClient, Json, Reply } from './support/http';
 import { PlatformUnderTest } from './support/platform';
 
@@ -11,6 +12,16 @@ let clerk: string;
 let supervisor: string;
 let admin: string;
 let supervisorId: string;
+/** The demo clerk's staff member (NK027, a front-desk clerk of internal medicine), from their account. */
+let clerkStaffId: string;
+/** Another front-desk clerk of the demo roster (NK028), who takes the desk over. */
+let incomingStaffId: string;
+
+/** The evaluation quarter an instant falls in, on the hospital's calendar (TZ_HOSPITAL, Asia/Shanghai by default). */
+const quarterOf = (at: string): string => {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date(at)).split('-').map(Number);
+  return `${year}Q${Math.ceil(month / 3)}`;
+};
 
 const checkIn = (extra: Json = {}): Promise<Reply> =>
   call('POST', '/deposits', {
@@ -27,9 +38,12 @@ const checkIn = (extra: Json = {}): Promise<Reply> =>
   });
 
 beforeAll(async () => {
-  await platform.start('e2eunclaimed', { withDeposit: true });
+  await platform.start('e2eunclaimed', { withDeposit: true, withFeedback: true });
   [clerk, supervisor, admin] = await Promise.all([login('clerk'), login('supervisor'), login('admin')]);
   supervisorId = (await call('GET', '/auth/me', { token: supervisor })).body.id;
+  clerkStaffId = (await call('GET', '/auth/me', { token: clerk })).body.staffId;
+  const frontDesk = await call('GET', '/staff?group=INTERNAL_MEDICINE&post=FRONT_DESK&q=NK028', { token: clerk });
+  incomingStaffId = frontDesk.body.items.find((s: Json) => s.staffNo === 'NK028').id;
 }, 120_000);
 
 afterAll(() => platform.stop());
@@ -46,28 +60,50 @@ describe('shift handover and the 3-day rule at one desk (gateway → NATS → de
     expect(tickets.map((t) => t.tagNo)).toEqual([1, 2, 3]);
   });
 
-  it('records a handover with one tag missing as a discrepancy, lists it until the supervisor resolves it; the incoming one confirms', async () => {
+  it('the demo clerk is the front-desk clerk NK027 of the internal medicine group', async () => {
+    const me = await call('GET', `/staff/${clerkStaffId}`, { token: clerk });
+    expect(me.body).toMatchObject({ staffNo: 'NK027', group: 'INTERNAL_MEDICINE', posts: expect.arrayContaining(['FRONT_DESK']) });
+  });
+
+  it('records a handover with one tag missing as a discrepancy between two staff members, booked on the outgoing clerk’s ledger; lists it until the supervisor resolves it', async () => {
     const handedOver = await call('POST', '/deposits/handovers', {
       token: clerk,
-      body: { desk: DESK, incomingClerkId: supervisorId, count: 2, tagNos: [1, 2], note: '3号包未找到' },
+      body: { desk: DESK, incomingClerkId: incomingStaffId, count: 2, tagNos: [1, 2], note: '3号包未找到' },
     });
     expect(handedOver.status).toBe(201);
-    expect(handedOver.body).toMatchObject({ status: 'DISCREPANCY', expectedCount: 3, countedCount: 2, missingTags: [3], extraTags: [] });
+    expect(handedOver.body).toMatchObject({
+      status: 'DISCREPANCY',
+      outgoingClerkId: clerkStaffId,
+      incomingClerkId: incomingStaffId,
+      expectedCount: 3,
+      countedCount: 2,
+      missingTags: [3],
+      extraTags: [],
+    });
     const id = handedOver.body.id;
 
     const [event] = await platform.query<{ envelope: Json }>(
       `SELECT "envelope" FROM "deposit"."outbox" WHERE "aggregate_id" = $1 AND "envelope"->>'type' = 'deposit.handover-discrepancy'`,
       [id],
     );
-    expect(event.envelope.payload).toMatchObject({ handoverId: id, desk: DESK, expectedCount: 3, countedCount: 2, missingTags: [3] });
+    expect(event.envelope).toMatchObject({ version: 2, payload: { handoverId: id, desk: DESK, outgoingClerkId: clerkStaffId, expectedCount: 3, countedCount: 2, missingTags: [3] } });
+
+    // The bug this guards: the −2 used to land on the clerk's account id, which no ledger shows.
+    const ledger = await eventually('the discrepancy on NK027’s ledger', async () => {
+      const res = await call('GET', `/evaluation/staff/${clerkStaffId}/ledger?period=${quarterOf(handedOver.body.createdAt)}`, { token: supervisor });
+      return res.status === 200 && res.body.entries.length > 0 ? res.body : undefined;
+    });
+    expect(ledger.entries).toEqual([expect.objectContaining({ points: -2, source: { type: 'HANDOVER_DISCREPANCY', id } })]);
+    expect(ledger.total).toBe(ledger.base - 2);
 
     const open = async () => (await call('GET', `/deposits/handovers?status=DISCREPANCY&desk=${DESK}`, { token: clerk })).body.items.map((h: Json) => h.id);
     expect(await open()).toEqual([id]);
 
-    expect((await call('POST', `/deposits/handovers/${id}/confirm`, { token: clerk })).status).toBe(403);
-    const confirmed = await call('POST', `/deposits/handovers/${id}/confirm`, { token: supervisor });
-    expect(confirmed.status).toBe(200);
-    expect(confirmed.body.confirmedAt).toEqual(expect.any(String));
+    // Only an account linked to NK028 could confirm it; the demo accounts are not.
+    const byOutgoing = await call('POST', `/deposits/handovers/${id}/confirm`, { token: clerk });
+    expect(byOutgoing).toMatchObject({ status: 403, body: { code: 'NOT_INCOMING_CLERK' } });
+    const bySupervisor = await call('POST', `/deposits/handovers/${id}/confirm`, { token: supervisor });
+    expect(bySupervisor).toMatchObject({ status: 403, body: { code: 'NOT_LINKED_TO_STAFF' } });
 
     expect((await call('POST', `/deposits/handovers/${id}/resolve`, { token: clerk, body: { resolution: 'x' } })).status).toBe(403);
     const resolved = await call('POST', `/deposits/handovers/${id}/resolve`, { token: supervisor, body: { resolution: '3号包在柜内，漏数' } });
@@ -77,8 +113,16 @@ describe('shift handover and the 3-day rule at one desk (gateway → NATS → de
     expect((await call('GET', `/deposits/handovers/${id}`, { token: clerk })).body.status).toBe('RESOLVED');
   });
 
+  it('refuses a handover from an account linked to no staff member with 403 NOT_LINKED_TO_STAFF, recording nothing', async () => {
+    const recorded = async () => (await call('GET', `/deposits/handovers?desk=${DESK}`, { token: supervisor })).body.items.map((h: Json) => h.id);
+    const before = await recorded();
+    const res = await call('POST', '/deposits/handovers', { token: supervisor, body: { desk: DESK, incomingClerkId: incomingStaffId, count: 0, tagNos: [] } });
+    expect(res).toMatchObject({ status: 403, body: { code: 'NOT_LINKED_TO_STAFF' } });
+    expect(await recorded()).toEqual(before);
+  });
+
   it('matches a full count, with no event', async () => {
-    const res = await call('POST', '/deposits/handovers', { token: clerk, body: { desk: DESK, incomingClerkId: supervisorId, count: 3, tagNos: [3, 2, 1] } });
+    const res = await call('POST', '/deposits/handovers', { token: clerk, body: { desk: DESK, incomingClerkId: incomingStaffId, count: 3, tagNos: [3, 2, 1] } });
     expect(res.body).toMatchObject({ status: 'MATCHED', missingTags: [], extraTags: [] });
     expect(await platform.query(`SELECT 1 FROM "deposit"."outbox" WHERE "aggregate_id" = $1`, [res.body.id])).toEqual([]);
   });

@@ -22,7 +22,7 @@ const specimenTask = {
 
 beforeAll(async () => {
   // debug: the services then log every request they handle (successes are below info), which the correlation case reads.
-  await platform.start('e2eslice', { serviceEnv: { LOG_LEVEL: 'debug' } });
+  await platform.start('e2eslice', { serviceEnv: { LOG_LEVEL: 'debug' }, gatewayEnv: { RATE_LIMIT_LOGIN_PER_MINUTE: '10' } });
   dispatcherToken = await login('dispatcher');
   workerToken = await login('worker');
 }, 120_000);
@@ -201,12 +201,15 @@ describe('a job from registration to delivery, through the gateway', () => {
     expect(read.body.timeline.filter((e: { action: string }) => e.action === 'ASSIGNED')).toHaveLength(1);
   });
 
-  it('records an incident on a job, and lists it', async () => {
+  it('records an incident on a job, and lists it; a worker may not report on a job that was never theirs', async () => {
     const created = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask });
     const body = { kind: 'SPECIMEN_DAMAGED', severity: 'MAJOR', description: 'tube cracked in the lift' };
-    const reported = await call('POST', `/dispatch/tasks/${created.body.id}/incidents`, { token: workerToken, body });
+    const notTheirs = await call('POST', `/dispatch/tasks/${created.body.id}/incidents`, { token: workerToken, body });
+    expect(notTheirs.status).toBe(403);
+    expect(notTheirs.body.code).toBe('NOT_TASK_CARRIER');
+    const reported = await call('POST', `/dispatch/tasks/${created.body.id}/incidents`, { token: dispatcherToken, body });
     expect(reported.status).toBe(201);
-    expect(reported.body).toMatchObject({ ...body, taskId: created.body.id, taskNumber: created.body.number, staffIds: [] });
+    expect(reported.body).toMatchObject({ ...body, taskId: created.body.id, taskNumber: created.body.number, staffIds: [], status: 'CONFIRMED' });
     const list = await call('GET', `/dispatch/tasks/${created.body.id}/incidents`, { token: dispatcherToken });
     expect(list.body.items).toEqual([reported.body]);
     const bad = await call('POST', `/dispatch/tasks/${created.body.id}/incidents`, { token: workerToken, body: { ...body, severity: 'HUGE' } });
@@ -292,16 +295,18 @@ describe('correlation', () => {
 });
 
 describe('rate limits', () => {
-  it('throttles login attempts per IP (10 a minute here) with 429 problem+json', async () => {
+  it('throttles login attempts per client address (10 a minute here) with 429 problem+json and Retry-After', async () => {
     const statuses: number[] = [];
     let limited: Reply | undefined;
+    // A different name each time, so the per-username lock-out (after 5 failures) is not what answers.
     for (let i = 0; i < 12 && !limited; i++) {
-      const res = await call('POST', '/auth/login', { body: { username: 'dispatcher', password: 'wrong-password' } });
+      const res = await call('POST', '/auth/login', { body: { username: `nobody-${i}`, password: 'wrong-password' } });
       statuses.push(res.status);
       if (res.status === 429) limited = res;
     }
     expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
     expect(limited?.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
     // Authenticated API traffic has its own, larger budget.
     expect((await call('GET', '/auth/me', { token: dispatcherToken })).status).toBe(200);
   });

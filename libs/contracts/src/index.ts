@@ -16,6 +16,8 @@ export * from './dispatch/duty/shifts';
 export * from './dispatch/duty/duty.dto';
 export * from './dispatch/duty/duty.patterns';
 export * from './identity/identity.dto';
+export * from './identity/users.dto';
+export * from './identity/audit.dto';
 export * from './events/envelope';
 export * from './events/stream-names';
 export * from './events/dispatch.events';

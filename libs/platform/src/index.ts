@@ -17,7 +17,7 @@ export * from './database/versioned.entity';
 export * from './observability/logging.module';
 export * from './observability/metrics.service';
 export * from './observability/observability.module';
-export * from './observability/http-metrics.interceptor';
+export * from './observability/http-metrics.middleware';
 export * from './observability/rpc-observability.interceptor';
 export * from './health/nats-probe';
 export * from './auth/public-route.decorator';

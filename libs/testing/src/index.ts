@@ -6,3 +6,4 @@ export * from './timing';
 export * from './actors';
 export * from './test-stream';
 export * from './clock';
+export * from './oidc-issuer';

@@ -14,9 +14,14 @@ export class HandoverEntity extends VersionedEntity {
   @Column({ type: 'varchar', length: 20 })
   status: HandoverStatus;
 
+  /**
+   * The clerk handing over: a staff id (dispatch's roster). Rows recorded before accounts were linked
+   * to staff hold the clerk's user id; they are kept as recorded, since nothing maps them.
+   */
   @Column({ name: 'outgoing_clerk_id', type: 'varchar', length: 64 })
   outgoingClerkId: string;
 
+  /** The clerk taking over: a staff id (a user id on rows recorded before, as above). */
   @Column({ name: 'incoming_clerk_id', type: 'varchar', length: 64 })
   incomingClerkId: string;
 
@@ -42,6 +47,7 @@ export class HandoverEntity extends VersionedEntity {
   @Column({ name: 'confirmed_at', type: 'timestamptz', precision: 3, nullable: true })
   confirmedAt: Date | null;
 
+  /** The supervisor's user id: an audit of who resolved it. */
   @Column({ name: 'resolved_by', type: 'varchar', length: 64, nullable: true })
   resolvedBy: string | null;
 

@@ -1,4 +1,15 @@
-import { Actor, CreateHandoverDto, DepositStatus, Desk, ErrorCode, HandoverDiscrepancyV1, HandoverPatterns, HandoverStatus, Role } from '@hospital/contracts';
+import {
+  Actor,
+  CreateHandoverDto,
+  DepositStatus,
+  Desk,
+  ERROR_HTTP_STATUS,
+  ErrorCode,
+  HandoverDiscrepancyV2,
+  HandoverPatterns,
+  HandoverStatus,
+  Role,
+} from '@hospital/contracts';
 import { idempotentRequest } from '@hospital/platform';
 import { expectDomainError, ServiceUnderTest } from '@hospital/service-testing';
 import { actors } from '@hospital/testing';
@@ -8,8 +19,12 @@ import { insertDeposit } from '../unclaimed/deposit-rows.spec-helper';
 import { HandoversQueryService } from './handovers-query.service';
 import { HandoversService } from './handovers.service';
 
-const outgoing = actors.user(Role.DeskClerk, { id: randomUUID() });
-const incoming = actors.user(Role.DeskClerk, { id: randomUUID() });
+/** Two clerks whose accounts are linked to their staff records: a handover names the staff ids, never the account ids. */
+const outgoing = actors.user(Role.DeskClerk, { id: randomUUID(), staffId: randomUUID() });
+const incoming = actors.user(Role.DeskClerk, { id: randomUUID(), staffId: randomUUID() });
+const outgoingStaffId = outgoing.staffId!;
+const incomingStaffId = incoming.staffId!;
+/** Not linked to a staff member: resolving is a supervisor's step, recorded by user id. */
 const supervisor = actors.user(Role.Supervisor, { id: randomUUID() });
 
 describe('HandoversService: shift handover counts (real Postgres, NATS)', () => {
@@ -22,9 +37,15 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
     handovers.create(body, caller, idempotentRequest(key, HandoverPatterns.create, caller, body));
 
   /** What the outgoing clerk enters, handing over to the incoming one. */
-  const handover = (desk: Desk, count: number, tagNos: number[]): CreateHandoverDto => ({ desk, incomingClerkId: incoming.id, count, tagNos });
+  const handover = (desk: Desk, count: number, tagNos: number[]): CreateHandoverDto => ({ desk, incomingClerkId: incomingStaffId, count, tagNos });
   const discrepancyEvents = async (id: string) =>
-    (await service.outbox<HandoverDiscrepancyV1>(id)).filter((r) => r.envelope.type === 'deposit.handover-discrepancy');
+    (await service.outbox<HandoverDiscrepancyV2>(id)).filter((r) => r.envelope.type === 'deposit.handover-discrepancy');
+  const countRows = async () => {
+    const [{ handovers: h, outbox }] = await service.query<{ handovers: number; outbox: number }[]>(
+      `SELECT (SELECT count(*)::int FROM "deposit"."handovers") AS "handovers", (SELECT count(*)::int FROM "deposit"."outbox") AS "outbox"`,
+    );
+    return { handovers: h, outbox };
+  };
 
   beforeAll(async () => {
     service = await startDepositUnderTest({ config: { sweepEveryMs: 3_600_000 } });
@@ -44,13 +65,13 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
 
   afterAll(() => service.stop());
 
-  it('records a handover with one tag missing as DISCREPANCY naming it, and announces it for evaluation', async () => {
+  it('records a handover with one tag missing as DISCREPANCY naming it, and announces it for evaluation on the outgoing clerk’s staff id', async () => {
     const recorded = await handovers.create({ ...handover(Desk.SurgeryLobby, 3, [4, 1, 2]), note: '3号包未见' }, outgoing);
     expect(recorded).toMatchObject({
       desk: 'SURGERY_LOBBY',
       status: HandoverStatus.Discrepancy,
-      outgoingClerkId: outgoing.id,
-      incomingClerkId: incoming.id,
+      outgoingClerkId: outgoingStaffId,
+      incomingClerkId: incomingStaffId,
       countedCount: 3,
       countedTags: [1, 2, 4],
       expectedCount: 4,
@@ -63,11 +84,13 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
 
     const events = await discrepancyEvents(recorded.id);
     expect(events).toHaveLength(1);
+    // Version 2: the clerks are staff ids, what the evaluation ledger is kept by (version 1 named user accounts).
+    expect(events[0].envelope.version).toBe(2);
     expect(events[0].envelope.payload).toEqual({
       handoverId: recorded.id,
       desk: 'SURGERY_LOBBY',
-      outgoingClerkId: outgoing.id,
-      incomingClerkId: incoming.id,
+      outgoingClerkId: outgoingStaffId,
+      incomingClerkId: incomingStaffId,
       expectedCount: 4,
       countedCount: 3,
       missingTags: [3],
@@ -115,18 +138,38 @@ describe('HandoversService: shift handover counts (real Postgres, NATS)', () => 
 
   it('is confirmed by the incoming clerk named on it, by nobody else, and once', async () => {
     const recorded = await handovers.create(handover(Desk.SurgeryLobby, 4, [1, 2, 3, 4]), outgoing);
-    for (const someoneElse of [outgoing, supervisor]) {
+    const linkedSupervisor = actors.user(Role.Supervisor, { id: randomUUID(), staffId: randomUUID() });
+    // An account whose user id happens to be the incoming staff id is still not that staff member.
+    const userIdLikeTheStaffId = actors.user(Role.DeskClerk, { id: incomingStaffId, staffId: randomUUID() });
+    for (const someoneElse of [outgoing, linkedSupervisor, userIdLikeTheStaffId]) {
       expect((await expectDomainError(handovers.confirm(recorded.id, someoneElse))).code).toBe(ErrorCode.NotIncomingClerk);
     }
+    // The incoming clerk's own account, were it not linked to their staff record, cannot say who they are.
+    const unlinkedIncoming = actors.user(Role.DeskClerk, { id: incoming.id });
+    expect((await expectDomainError(handovers.confirm(recorded.id, unlinkedIncoming))).code).toBe(ErrorCode.NotLinkedToStaff);
+    expect((await queries.get(recorded.id)).confirmedAt).toBeNull();
     const confirmed = await handovers.confirm(recorded.id, incoming);
     expect(confirmed.confirmedAt).toEqual(expect.any(String));
     expect(confirmed.status).toBe(HandoverStatus.Matched);
     expect((await expectDomainError(handovers.confirm(recorded.id, incoming))).code).toBe(ErrorCode.InvalidTransition);
   });
 
-  it('refuses a clerk handing over to themselves, naming the field', async () => {
-    const error = await expectDomainError(handovers.create({ ...handover(Desk.SurgeryLobby, 4, [1, 2, 3, 4]), incomingClerkId: outgoing.id }, outgoing));
+  it('refuses a clerk handing over to themselves (their own staff id), naming the field', async () => {
+    const error = await expectDomainError(handovers.create({ ...handover(Desk.SurgeryLobby, 4, [1, 2, 3, 4]), incomingClerkId: outgoingStaffId }, outgoing));
     expect(error).toMatchObject({ code: ErrorCode.ValidationFailed, details: { errors: [{ field: 'incomingClerkId' }] } });
+  });
+
+  it('refuses a clerk whose account is not linked to a staff member with 403 NOT_LINKED_TO_STAFF, writing nothing', async () => {
+    const before = await countRows();
+    for (const unlinked of [actors.user(Role.DeskClerk, { id: randomUUID() }), actors.user(Role.DeskClerk, { id: randomUUID(), staffId: null })]) {
+      // A count that would be a discrepancy: not even the event is written.
+      const error = await expectDomainError(handovers.create(handover(Desk.SurgeryLobby, 1, [1]), unlinked));
+      expect(error.code).toBe(ErrorCode.NotLinkedToStaff);
+      expect(ERROR_HTTP_STATUS[error.code]).toBe(403);
+      const withKey = await expectDomainError(createWithKey(handover(Desk.SurgeryLobby, 1, [1]), unlinked, randomUUID()));
+      expect(withKey.code).toBe(ErrorCode.NotLinkedToStaff);
+    }
+    expect(await countRows()).toEqual(before);
   });
 
   it('with an Idempotency-Key, records a retried handover once', async () => {

@@ -3,6 +3,7 @@ import {
   Actor,
   CreateHandoverDto,
   DepositEvents,
+  DepositEventVersions,
   ErrorCode,
   HandoverDiscrepancyEvent,
   HandoverDto,
@@ -22,14 +23,17 @@ import { compareHandover } from './handover-count';
 /**
  * Shift handover (交接班, docs/domain.md §4.12): the outgoing clerk's count is checked against the
  * records; a mismatch is recorded, announced for evaluation, and stays DISCREPANCY until a
- * supervisor resolves it.
+ * supervisor resolves it. A handover is between staff members: both clerks are staff ids (the
+ * caller's `actor.staffId`, the incoming one named in the body), so the evaluation ledger, which is
+ * per staff member, can book a discrepancy; who resolved it is kept as the supervisor's user id.
  */
 @Injectable()
 export class HandoversService {
   constructor(private readonly uow: UnitOfWork) {}
 
   async create(dto: CreateHandoverDto, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<HandoverDto> {
-    if (dto.incomingClerkId === actor.id) {
+    const outgoingClerkId = staffIdOf(actor, 'hand a desk over');
+    if (dto.incomingClerkId === outgoingClerkId) {
       throw DomainError.validation([{ field: 'incomingClerkId', message: 'incomingClerkId must be another clerk than the one handing over' }]);
     }
     return this.uow.run(async ({ manager, emit }) => {
@@ -40,7 +44,7 @@ export class HandoversService {
         manager.create(HandoverEntity, {
           desk: dto.desk,
           status: comparison.discrepancy ? HandoverStatus.Discrepancy : HandoverStatus.Matched,
-          outgoingClerkId: actor.id,
+          outgoingClerkId,
           incomingClerkId: dto.incomingClerkId,
           countedCount: dto.count,
           countedTags: [...dto.tagNos].sort((a, b) => a - b),
@@ -55,27 +59,33 @@ export class HandoversService {
         }),
       );
       if (comparison.discrepancy) {
-        emit<HandoverDiscrepancyEvent>(DepositEvents.handoverDiscrepancy, handover.id, {
-          handoverId: handover.id,
-          desk: handover.desk,
-          outgoingClerkId: handover.outgoingClerkId,
-          incomingClerkId: handover.incomingClerkId,
-          expectedCount: handover.expectedCount,
-          countedCount: handover.countedCount,
-          missingTags: handover.missingTags,
-          extraTags: handover.extraTags,
-          at: handover.createdAt.toISOString(),
-        });
+        emit<HandoverDiscrepancyEvent>(
+          DepositEvents.handoverDiscrepancy,
+          handover.id,
+          {
+            handoverId: handover.id,
+            desk: handover.desk,
+            outgoingClerkId: handover.outgoingClerkId,
+            incomingClerkId: handover.incomingClerkId,
+            expectedCount: handover.expectedCount,
+            countedCount: handover.countedCount,
+            missingTags: handover.missingTags,
+            extraTags: handover.extraTags,
+            at: handover.createdAt.toISOString(),
+          },
+          DepositEventVersions.handoverDiscrepancy,
+        );
       }
       return toHandoverDto(handover);
     }, { idempotency });
   }
 
-  /** The incoming clerk, and only they, confirms they took the desk over; once. */
-  confirm(id: string, actor: Actor): Promise<HandoverDto> {
+  /** The incoming clerk, and only they (the account linked to that staff member), confirms they took the desk over; once. */
+  async confirm(id: string, actor: Actor): Promise<HandoverDto> {
+    const staffId = staffIdOf(actor, 'confirm a handover');
     return this.uow.run(async ({ manager }) => {
       const handover = await this.lock(manager, id);
-      if (handover.incomingClerkId !== actor.id) {
+      if (handover.incomingClerkId !== staffId) {
         throw new DomainError(ErrorCode.NotIncomingClerk, 'only the incoming clerk named on the handover can confirm it');
       }
       if (handover.confirmedAt) {
@@ -97,6 +107,7 @@ export class HandoversService {
           status: handover.status,
         });
       }
+      // Who resolved it is an audit of the account that did it (user id), not a staff member being evaluated.
       Object.assign(handover, { status: HandoverStatus.Resolved, resolvedBy: actor.id, resolvedAt: new Date(), resolution: req.resolution });
       return toHandoverDto(await manager.save(handover));
     });
@@ -108,4 +119,12 @@ export class HandoversService {
     if (!handover) throw DomainError.notFound(ErrorCode.HandoverNotFound, 'Handover', id);
     return handover;
   }
+}
+
+/** The staff member the caller's account is linked to; a handover is a staff member's step, so an unlinked account is refused. */
+function staffIdOf(actor: Actor, step: string): string {
+  if (!actor.staffId) {
+    throw new DomainError(ErrorCode.NotLinkedToStaff, `your account is not linked to a staff member, and only a staff member can ${step}`);
+  }
+  return actor.staffId;
 }

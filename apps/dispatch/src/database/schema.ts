@@ -9,6 +9,7 @@ import { CreateIncidentsAndOverdue1763900000300 } from './migrations/17639000003
 import { AddTaskDetailsAndFees1763900000400 } from './migrations/1763900000400-AddTaskDetailsAndFees';
 import { AddStatsCoveringIndex1763900000600 } from './migrations/1763900000600-AddStatsCoveringIndex';
 import { AddDutyAndCapacity1763900000500 } from './migrations/1763900000500-AddDutyAndCapacity';
+import { AddIncidentReview1763900000700 } from './migrations/1763900000700-AddIncidentReview';
 
 export const DISPATCH_ENTITIES = [StaffEntity, TaskEntity, TaskEventEntity, IncidentEntity, DutySessionEntity];
 export const DISPATCH_MIGRATIONS = [
@@ -18,4 +19,5 @@ export const DISPATCH_MIGRATIONS = [
   AddTaskDetailsAndFees1763900000400,
   AddDutyAndCapacity1763900000500,
   AddStatsCoveringIndex1763900000600,
+  AddIncidentReview1763900000700,
 ];

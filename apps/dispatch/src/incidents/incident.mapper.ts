@@ -10,7 +10,12 @@ export function toIncidentDto(incident: IncidentEntity, taskNumber: string): Inc
     severity: incident.severity,
     description: incident.description,
     staffIds: incident.staffIds,
+    status: incident.status,
     reportedBy: incident.reportedBy,
+    reportedByStaffId: incident.reportedByStaffId,
     reportedAt: incident.reportedAt.toISOString(),
+    reviewedBy: incident.reviewedBy,
+    reviewedAt: incident.reviewedAt?.toISOString() ?? null,
+    reviewNote: incident.reviewNote,
   };
 }

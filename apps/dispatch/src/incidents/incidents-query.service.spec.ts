@@ -25,7 +25,7 @@ describe('IncidentsQueryService (the whole dispatch service in-process: real Pos
 
   it('lists a task’s incidents, oldest first', async () => {
     await reporting.report({ id: taskId, kind: IncidentKind.Delay, severity: IncidentSeverity.Minor, description: 'lift out of order', staffIds: [] }, dispatcher);
-    const list = (await queries.listForTask(taskId)).items;
+    const list = (await queries.listForTask({ id: taskId })).items;
     expect(list.map((i) => i.kind)).toEqual(['SPECIMEN_DAMAGED', 'DELAY']);
     expect(list[1].staffIds).toEqual([]);
   });

@@ -1,14 +1,25 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, IncidentDto, IncidentListDto, IncidentPatterns, ReportIncidentRequestDto, TaskIdDto } from '@hospital/contracts';
+import {
+  Actor,
+  ConfirmIncidentRequestDto,
+  DismissIncidentRequestDto,
+  IncidentDto,
+  IncidentListDto,
+  IncidentPatterns,
+  ListTaskIncidentsRequestDto,
+  ReportIncidentRequestDto,
+} from '@hospital/contracts';
 import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { IncidentsQueryService } from './incidents-query.service';
 import { ReportIncidentService } from './report-incident.service';
+import { ReviewIncidentService } from './review-incident.service';
 
 @Controller()
 export class IncidentsHandlers {
   constructor(
     private readonly reporting: ReportIncidentService,
+    private readonly review: ReviewIncidentService,
     private readonly queries: IncidentsQueryService,
   ) {}
 
@@ -17,8 +28,18 @@ export class IncidentsHandlers {
     return this.reporting.report(req, actor, idempotency);
   }
 
+  @MessagePattern(IncidentPatterns.confirm)
+  confirm(@Payload('data') req: ConfirmIncidentRequestDto, @Payload('actor') actor: Actor): Promise<IncidentDto> {
+    return this.review.confirm(req, actor);
+  }
+
+  @MessagePattern(IncidentPatterns.dismiss)
+  dismiss(@Payload('data') req: DismissIncidentRequestDto, @Payload('actor') actor: Actor): Promise<IncidentDto> {
+    return this.review.dismiss(req, actor);
+  }
+
   @MessagePattern(IncidentPatterns.listForTask)
-  list(@Payload('data') { id }: TaskIdDto): Promise<IncidentListDto> {
-    return this.queries.listForTask(id);
+  list(@Payload('data') req: ListTaskIncidentsRequestDto): Promise<IncidentListDto> {
+    return this.queries.listForTask(req);
   }
 }

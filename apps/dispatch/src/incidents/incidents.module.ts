@@ -5,10 +5,11 @@ import { IncidentEntity } from './incident.entity';
 import { IncidentsQueryService } from './incidents-query.service';
 import { IncidentsHandlers } from './incidents.handlers';
 import { ReportIncidentService } from './report-incident.service';
+import { ReviewIncidentService } from './review-incident.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([IncidentEntity, TaskEntity])],
   controllers: [IncidentsHandlers],
-  providers: [ReportIncidentService, IncidentsQueryService],
+  providers: [ReportIncidentService, ReviewIncidentService, IncidentsQueryService],
 })
 export class IncidentsModule {}

@@ -1,4 +1,4 @@
-import { CreateTaskDto, Group, Post, Role, TaskPriority, TaskType } from '@hospital/contracts';
+import { Actor, CreateTaskDto, Group, Post, Role, TaskPriority, TaskType } from '@hospital/contracts';
 import { ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { actors } from '@hospital/testing';
 import { dispatchService } from '../service';
@@ -17,13 +17,25 @@ const specimen: CreateTaskDto = {
   requester: { department: '急诊' },
 };
 
-/** Dispatch in-process with one STAT specimen job assigned to a worker: what an incident is reported on. */
-export async function startWithAssignedJob(): Promise<{ service: ServiceUnderTest; workerId: string; taskId: string }> {
-  const service = await startServiceUnderTest(dispatchService);
-  const worker = await service.app
-    .get(StaffRecordsService)
-    .create({ staffNo: 'JZ9001', name: '担架员甲', group: Group.Emergency, posts: [Post.SpecimenCourier] }, dispatcher);
+/** The worker's own account: a worker linked to their staff record, as the gateway passes it. */
+export const workerAccount = (staffId: string, id = `user-worker-${staffId.slice(0, 8)}`): Actor => actors.user(Role.Worker, { id, staffId });
+
+/** A new STAT specimen job given to `workerId` by the dispatcher; its id. */
+export async function assignedJob(service: ServiceUnderTest, workerId: string): Promise<string> {
   const task = await service.app.get(CreateTaskService).create(specimen, dispatcher);
-  await service.app.get(TaskLifecycleService).assign({ id: task.id, workerId: worker.id }, dispatcher);
-  return { service, workerId: worker.id, taskId: task.id };
+  await service.app.get(TaskLifecycleService).assign({ id: task.id, workerId }, dispatcher);
+  return task.id;
+}
+
+/**
+ * Dispatch in-process with one STAT specimen job assigned to a worker: what an incident is reported
+ * on; and a colleague of the same group, who holds no job yet.
+ */
+export async function startWithAssignedJob(): Promise<{ service: ServiceUnderTest; workerId: string; colleagueId: string; taskId: string }> {
+  const service = await startServiceUnderTest(dispatchService);
+  const staff = service.app.get(StaffRecordsService);
+  const worker = await staff.create({ staffNo: 'JZ9001', name: '担架员甲', group: Group.Emergency, posts: [Post.SpecimenCourier] }, dispatcher);
+  const colleague = await staff.create({ staffNo: 'JZ9002', name: '担架员乙', group: Group.Emergency, posts: [Post.SpecimenCourier] }, dispatcher);
+  const taskId = await assignedJob(service, worker.id);
+  return { service, workerId: worker.id, colleagueId: colleague.id, taskId };
 }

@@ -45,7 +45,7 @@ export function statsSql(groupBy: StatsGroupBy | undefined): string {
         CASE WHEN t."status" = 'COMPLETED' THEN extract(epoch FROM t."completed_at" - t."created_at")::float8 END AS "turnaround",
         CASE WHEN t."status" = 'COMPLETED' THEN t."completed_at" <= t."due_at" END AS "on_time",
         CASE WHEN t."status" = 'COMPLETED'
-          THEN NOT EXISTS (SELECT 1 FROM "dispatch"."incidents" i WHERE i."task_id" = t."id") END AS "accurate"
+          THEN NOT EXISTS (SELECT 1 FROM "dispatch"."incidents" i WHERE i."task_id" = t."id" AND i."status" = 'CONFIRMED') END AS "accurate"
       FROM "dispatch"."tasks" t
       WHERE t."created_at" >= $1::timestamptz AND t."created_at" < $2::timestamptz
     )

@@ -27,6 +27,7 @@ import {
   Role,
   } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited, depositorInFull, personalPageRead, personalRead } from '../audit';
 import { Idempotent } from '../http/idempotency';
 import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 
@@ -64,6 +65,7 @@ export class DepositsController {
     description: 'Names in full for every role allowed here; the phone in full for supervisors, managers and admins, masked for clerks. Never the ID number.',
   })
   @ApiOkResponse({ type: DepositPageDto })
+  @Audited('deposit.list', personalPageRead('deposit', depositorInFull))
   list(@Query() query: ListDepositsQueryDto, @CurrentActor() actor: Actor): Promise<DepositPageDto> {
     return this.rpc.send(DepositPatterns.list, actor, query);
   }
@@ -87,6 +89,7 @@ export class DepositsController {
   @ApiOperation({ summary: 'One deposit with its whole record (masking as in the list)' })
   @ApiOkResponse({ type: DepositDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'DEPOSIT_NOT_FOUND' })
+  @Audited('deposit.read', personalRead('deposit', depositorInFull))
   get(@Param() params: DepositIdDto, @CurrentActor() actor: Actor): Promise<DepositDto> {
     return this.rpc.send(DepositPatterns.get, actor, params);
   }

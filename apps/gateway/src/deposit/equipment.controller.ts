@@ -13,6 +13,7 @@ import {
   SetEquipmentStatusBodyDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited } from '../audit';
 import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
@@ -38,6 +39,7 @@ export class EquipmentController {
   @ApiOperation({ summary: 'Add a unit to a desk’s stock; it starts AVAILABLE. A code already in use: 409 EQUIPMENT_CODE_TAKEN.' })
   @ApiCreatedResponse({ type: EquipmentUnitDto })
   @Idempotent()
+  @Audited('equipment.add', { target: { type: 'equipment_unit', idFrom: (unit: EquipmentUnitDto) => unit.id }, details: (unit: EquipmentUnitDto) => ({ code: unit.code, type: unit.type, desk: unit.desk }) })
   add(@Body() dto: AddEquipmentUnitDto, @CurrentActor() actor: Actor): Promise<EquipmentUnitDto> {
     return this.rpc.send(EquipmentPatterns.add, actor, dto);
   }
@@ -47,6 +49,7 @@ export class EquipmentController {
   @ApiOperation({ summary: 'Put a unit into maintenance, back in service, or record it lost (with a note). A lent unit changes only by its return.' })
   @ApiOkResponse({ type: EquipmentUnitDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The unit is lent (INVALID_TRANSITION)' })
+  @Audited('equipment.set_status', { target: { type: 'equipment_unit', idParam: 'id' }, details: (unit: EquipmentUnitDto) => ({ status: unit.status }) })
   setStatus(@Param() { id }: EquipmentIdDto, @Body() body: SetEquipmentStatusBodyDto, @CurrentActor() actor: Actor): Promise<EquipmentUnitDto> {
     return this.rpc.send(EquipmentPatterns.setStatus, actor, { id, ...body });
   }

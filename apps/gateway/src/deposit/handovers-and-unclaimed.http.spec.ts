@@ -2,7 +2,7 @@ import { Controller, INestApplication, INestMicroservice, Module } from '@nestjs
 import { NestFactory } from '@nestjs/core';
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import { Actor, DepositPatterns, ErrorCode, HandoverPatterns, RPC_HEADERS, UnclaimedPatterns } from '@hospital/contracts';
-import { PlatformNatsServer, WireExceptionFilter } from '@hospital/platform';
+import { demoStaffId, DomainError, PlatformNatsServer, WireExceptionFilter } from '@hospital/platform';
 import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -31,6 +31,8 @@ class DepositStandIn {
 
   @MessagePattern(HandoverPatterns.create)
   create(@Payload('data') data: Record<string, unknown>, @Payload('actor') actor: Actor, @Ctx() context: NatsContext) {
+    // As deposit refuses it: a handover is a staff member's, and this account is linked to none.
+    if (!actor.staffId) throw new DomainError(ErrorCode.NotLinkedToStaff, 'your account is not linked to a staff member');
     return { ...this.echo(HandoverPatterns.create, data, actor), idempotencyKey: context.getHeaders()?.get(RPC_HEADERS.idempotencyKey) ?? null };
   }
 
@@ -171,14 +173,28 @@ describe('deposit handover and unclaimed routes (the real gateway over HTTP and 
       expect(deposit.body).toMatchObject({ pattern: DepositPatterns.get, data: { id } });
     });
 
-    it('POST records a handover for the outgoing clerk (201), with its Idempotency-Key passed on', async () => {
-      const body = { desk: 'SURGERY_LOBBY', incomingClerkId: randomUUID(), count: 2, tagNos: [1, 3] };
+    it('POST records a handover for the outgoing clerk, sent with the staff member their account is linked to (201), with its Idempotency-Key passed on', async () => {
+      const body = { desk: 'SURGERY_LOBBY', incomingClerkId: demoStaffId('NK028'), count: 2, tagNos: [1, 3] };
       const key = randomUUID();
       const res = await http.post('/api/v1/deposits/handovers').set(as('clerk')).set('Idempotency-Key', key).send(body).expect(201);
-      expect(res.body).toMatchObject({ pattern: HandoverPatterns.create, data: body, actor: { roles: ['desk_clerk'] }, idempotencyKey: key });
+      // The demo clerk is dispatch's demo staff member NK027.
+      expect(res.body).toMatchObject({
+        pattern: HandoverPatterns.create,
+        data: body,
+        actor: { roles: ['desk_clerk'], staffId: demoStaffId('NK027') },
+        idempotencyKey: key,
+      });
       await http.post('/api/v1/deposits/handovers').set(as('manager')).send(body).expect(403);
       const bad = await http.post('/api/v1/deposits/handovers').set(as('clerk')).send({ ...body, tagNos: [1, 1] }).expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'tagNos' })]);
+      const notStaff = await http.post('/api/v1/deposits/handovers').set(as('clerk')).send({ ...body, incomingClerkId: 'NK028' }).expect(400);
+      expect(notStaff.body.errors).toEqual([expect.objectContaining({ field: 'incomingClerkId' })]);
+    });
+
+    it('POST answers 403 NOT_LINKED_TO_STAFF when the caller’s account is linked to no staff member (the demo supervisor’s)', async () => {
+      const body = { desk: 'SURGERY_LOBBY', incomingClerkId: demoStaffId('NK028'), count: 0, tagNos: [] };
+      const res = await http.post('/api/v1/deposits/handovers').set(as('supervisor')).send(body).expect(403);
+      expect(res.body).toMatchObject({ code: ErrorCode.NotLinkedToStaff, status: 403 });
     });
 
     it('POST /{id}/confirm is for clerks and supervisors, /{id}/resolve for supervisors only', async () => {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   CreateHandoverDto,
@@ -32,9 +32,13 @@ export class HandoversController {
   @ApiAuth(...AT_THE_DESK)
   @ApiOperation({
     summary: 'Hand the desk over: the outgoing clerk (the caller) enters the count and tag numbers on hand',
-    description: 'Compared with what the desk holds; a different count, or a tag missing or extra, is recorded as DISCREPANCY until a supervisor resolves it.',
+    description:
+      'A handover is between staff members: the outgoing clerk is the staff member the caller’s account is linked to, and incomingClerkId names the clerk taking over by staff id (not a user id). ' +
+      'Compared with what the desk holds; a different count, or a tag missing or extra, is recorded as DISCREPANCY until a supervisor resolves it, ' +
+      'and is booked in the outgoing clerk’s evaluation ledger (GET /evaluation/staff/{staffId}/ledger).',
   })
   @ApiCreatedResponse({ type: HandoverDto })
+  @ApiForbiddenResponse({ type: ProblemDto, description: 'The caller’s account is not linked to a staff member (NOT_LINKED_TO_STAFF); nothing is recorded' })
   @Idempotent()
   create(@Body() dto: CreateHandoverDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {
     return this.rpc.send(HandoverPatterns.create, actor, dto);
@@ -61,9 +65,13 @@ export class HandoversController {
   @ApiAuth(...AT_THE_DESK)
   @ApiOperation({
     summary: 'The incoming clerk named on the handover (and nobody else) confirms taking the desk over',
-    description: 'Anyone else gets 403 NOT_INCOMING_CLERK.',
+    description: 'The caller’s linked staff member must be the handover’s incomingClerkId; anyone else gets 403 NOT_INCOMING_CLERK.',
   })
   @ApiOkResponse({ type: HandoverDto })
+  @ApiForbiddenResponse({
+    type: ProblemDto,
+    description: 'Not the incoming clerk named on it (NOT_INCOMING_CLERK), or an account not linked to a staff member (NOT_LINKED_TO_STAFF)',
+  })
   @ApiConflictResponse({ type: ProblemDto, description: 'Already confirmed (INVALID_TRANSITION)' })
   confirm(@Param() params: HandoverIdDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {
     return this.rpc.send(HandoverPatterns.confirm, actor, params);
@@ -72,7 +80,7 @@ export class HandoversController {
   @Post(':id/resolve')
   @HttpCode(200)
   @ApiAuth(Role.Supervisor)
-  @ApiOperation({ summary: 'A supervisor records what they found about a DISCREPANCY; it becomes RESOLVED' })
+  @ApiOperation({ summary: 'A supervisor records what they found about a DISCREPANCY; it becomes RESOLVED, with resolvedBy the supervisor’s user id' })
   @ApiOkResponse({ type: HandoverDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The handover is not a DISCREPANCY (INVALID_TRANSITION)' })
   resolve(@Param() { id }: HandoverIdDto, @Body() body: ResolveHandoverBodyDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {

@@ -13,6 +13,7 @@ import {
   Role,
   } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited, borrowerInFull, personalPageRead, personalRead } from '../audit';
 import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
@@ -44,6 +45,7 @@ export class LoansController {
   @ApiAuth(...READS_LOANS)
   @ApiOperation({ summary: 'List loans, newest first, by desk, status (OPEN, RETURNED, OVERDUE) and when they were opened' })
   @ApiOkResponse({ type: LoanPageDto })
+  @Audited('loan.list', personalPageRead('loan', borrowerInFull))
   list(@Query() query: ListLoansQueryDto, @CurrentActor() actor: Actor): Promise<LoanPageDto> {
     return this.rpc.send(LoanPatterns.list, actor, query);
   }
@@ -52,6 +54,7 @@ export class LoansController {
   @ApiAuth(...READS_LOANS)
   @ApiOperation({ summary: 'Get one loan' })
   @ApiOkResponse({ type: LoanDto })
+  @Audited('loan.read', personalRead('loan', borrowerInFull))
   get(@Param() params: LoanIdDto, @CurrentActor() actor: Actor): Promise<LoanDto> {
     return this.rpc.send(LoanPatterns.get, actor, params);
   }

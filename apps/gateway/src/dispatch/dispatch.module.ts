@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
 import { BoardController } from './board.controller';
 import { IncidentsController } from './incidents.controller';
 import { BoardLiveModule } from './live/board-live.module';
@@ -9,7 +10,8 @@ import { TasksController } from './tasks.controller';
 
 /** HTTP face of the dispatch service: validates, authorises, forwards over NATS. No logic here. */
 @Module({
-  imports: [BoardLiveModule],
+  // Identity: deactivating a staff member disables the accounts acting as them.
+  imports: [BoardLiveModule, IdentityModule],
   controllers: [StaffController, TasksController, TaskLifecycleController, IncidentsController, StatsController, BoardController],
 })
 export class DispatchHttpModule {}

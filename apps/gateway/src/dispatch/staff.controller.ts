@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -18,6 +18,10 @@ import {
   WorkerDutyDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import type { Request } from 'express';
+import { auditOriginOf } from '../audit/audit.service';
+import { UserAdmin } from '../identity/users/user-admin.service';
+import { Audited, personalPageRead, personalRead, staffPhoneInFull } from '../audit';
 import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
@@ -31,13 +35,17 @@ const READS_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Supervisor,
 @ApiTags('staff')
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly accounts: UserAdmin,
+  ) {}
 
   @Post()
   @ApiAuth(...MANAGES_STAFF)
   @ApiOperation({ summary: 'Add a staff member to the directory' })
   @ApiCreatedResponse({ type: StaffDto })
   @Idempotent()
+  @Audited('staff.create', { target: { type: 'staff', idFrom: (staff: StaffDto) => staff.id }, details: (staff: StaffDto) => ({ staffNo: staff.staffNo }) })
   create(@Body() dto: CreateStaffDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
     return this.rpc.send(StaffPatterns.create, actor, dto);
   }
@@ -46,6 +54,7 @@ export class StaffController {
   @ApiAuth(...READS_STAFF)
   @ApiOperation({ summary: 'List staff, newest first, filtered by group, post, activity or name' })
   @ApiOkResponse({ type: StaffPageDto })
+  @Audited('staff.list', personalPageRead('staff', staffPhoneInFull))
   list(@Query() query: ListStaffQueryDto, @CurrentActor() actor: Actor): Promise<StaffPageDto> {
     return this.rpc.send(StaffPatterns.list, actor, query);
   }
@@ -63,16 +72,25 @@ export class StaffController {
   @ApiAuth(...READS_STAFF)
   @ApiOperation({ summary: 'Get one staff member' })
   @ApiOkResponse({ type: StaffDto })
+  @Audited('staff.read', personalRead('staff', staffPhoneInFull))
   get(@Param() params: StaffIdDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
     return this.rpc.send(StaffPatterns.get, actor, params);
   }
 
   @Patch(':id')
   @ApiAuth(...MANAGES_STAFF)
-  @ApiOperation({ summary: 'Change a staff member (name, group, posts, phone, active, usual shift, capacity)' })
+  @ApiOperation({
+    summary: 'Change a staff member (name, group, posts, phone, active, usual shift, capacity)',
+    description: 'Deactivating (active: false) also disables the accounts linked to the staff member: their tokens stop working at once.',
+  })
   @ApiOkResponse({ type: StaffDto })
-  update(@Param() { id }: StaffIdDto, @Body() changes: UpdateStaffDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
-    return this.rpc.send(StaffPatterns.update, actor, { id, changes });
+  @Audited('staff.update', { target: { type: 'staff', idParam: 'id' }, details: (_, { request }) => ({ fields: Object.keys(request.body ?? {}).sort() }) })
+  async update(@Param() { id }: StaffIdDto, @Body() changes: UpdateStaffDto, @CurrentActor() actor: Actor, @Req() request: Request): Promise<StaffDto> {
+    const staff = await this.rpc.send<StaffDto>(StaffPatterns.update, actor, { id, changes });
+    // Someone who left the center must not keep logging in as them. After dispatch recorded it, so
+    // a refused change disables nobody; a retry of the same change disables what a crash left.
+    if (!staff.active) await this.accounts.disableForStaff(staff.id, auditOriginOf(request));
+    return staff;
   }
 
   @Post(':id/clock-in')

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CreateTaskDto, ListTasksQueryDto, Role, TaskDetailDto, TaskIdDto, TaskPageDto, TaskPatterns } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited, personalRead, taskPatientInFull } from '../audit';
 import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
@@ -35,6 +36,7 @@ export class TasksController {
   @ApiAuth(...READS_TASKS)
   @ApiOperation({ summary: 'Get a job with its timeline' })
   @ApiOkResponse({ type: TaskDetailDto })
+  @Audited('task.read', personalRead('task', taskPatientInFull))
   get(@Param() params: TaskIdDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
     return this.rpc.send(TaskPatterns.get, actor, params);
   }

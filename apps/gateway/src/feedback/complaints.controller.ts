@@ -27,6 +27,7 @@ import {
   Role,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited, complainantInFull, personalPageRead, personalRead } from '../audit';
 import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
 
 /** Staff who take complaints on behalf of patients, and read them. */
@@ -73,6 +74,7 @@ export class ComplaintsController {
   @ApiAuth(...HANDLES_COMPLAINTS)
   @ApiOperation({ summary: 'List complaints, newest first, by status, overdue flag, owner (`none` for unowned) and staff member' })
   @ApiOkResponse({ type: ComplaintPageDto })
+  @Audited('complaint.list', personalPageRead('complaint', complainantInFull))
   list(@Query() query: ListComplaintsQueryDto, @CurrentActor() actor: Actor): Promise<ComplaintPageDto> {
     return this.rpc.send(ComplaintPatterns.list, actor, query);
   }
@@ -82,6 +84,7 @@ export class ComplaintsController {
   @ApiOperation({ summary: 'One complaint with its owner and timeline; contact in full only for the owner, supervisors and managers' })
   @ApiOkResponse({ type: ComplaintWithTimelineDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such complaint (COMPLAINT_NOT_FOUND)' })
+  @Audited('complaint.read', personalRead('complaint', complainantInFull))
   get(@Param() params: ComplaintIdDto, @CurrentActor() actor: Actor): Promise<ComplaintWithTimelineDto> {
     return this.rpc.send(ComplaintPatterns.get, actor, params);
   }

@@ -31,11 +31,17 @@ describe('evaluation routes (gateway HTTP)', () => {
     ['a worker reading the scores', Role.Worker, 'get', '/api/v1/evaluation/scores?period=2026Q4', undefined],
     ['a dispatcher recording an inspection', Role.Dispatcher, 'post', '/api/v1/evaluation/inspections', {}],
     ['a supervisor freezing awards', Role.Supervisor, 'post', '/api/v1/evaluation/periods/2026Q4/awards', {}],
-    ['a desk clerk reading a ledger', Role.DeskClerk, 'get', `/api/v1/evaluation/staff/${STAFF}/ledger?period=2026Q4`, undefined],
+    ['an inspector freezing awards', Role.Inspector, 'post', '/api/v1/evaluation/periods/2026Q4/awards', {}],
   ] as const)('refuses %s with 403, without asking the service', async (_, role, method, path, body) => {
     const res = await http[method](path).set(as(role)).send(body);
     expect(res.status).toBe(403);
     expect(rpc.send).not.toHaveBeenCalled();
+  });
+
+  it.each([Role.Worker, Role.Dispatcher, Role.DeskClerk])('forwards a %s reading a ledger (the service lets them read only their own)', async (role) => {
+    const res = await http.get(`/api/v1/evaluation/staff/${STAFF}/ledger?period=2026Q4`).set(as(role));
+    expect(res.status).toBe(200);
+    expect(rpc.send).toHaveBeenCalledWith(EvaluationPatterns.staffLedger, expect.objectContaining({ roles: [role] }), { id: STAFF, period: '2026Q4' });
   });
 
   it('forwards a rules change with the caller', async () => {

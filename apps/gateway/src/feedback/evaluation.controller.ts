@@ -21,6 +21,7 @@ import {
   StaffLedgerDto,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited } from '../audit';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const READS_EVALUATION = [Role.Manager, Role.Supervisor, Role.Admin, Role.Inspector] as const;
@@ -46,13 +47,17 @@ export class EvaluationController {
     description: 'Earlier versions are never edited: each source stays scored with the version in force when it happened.',
   })
   @ApiOkResponse({ type: EvaluationRulesDto })
+  @Audited('evaluation_rules.replace', { target: { type: 'evaluation_rules', idFrom: (rules: EvaluationRulesDto) => String(rules.version) }, details: (rules: EvaluationRulesDto) => ({ points: rules.points }) })
   replaceRules(@Body() points: EvaluationPointsDto, @CurrentActor() actor: Actor): Promise<EvaluationRulesDto> {
     return this.rpc.send(EvaluationPatterns.putRules, actor, points);
   }
 
   @Get('staff/:id/ledger')
-  @ApiAuth(...READS_EVALUATION, Role.Worker)
-  @ApiOperation({ summary: 'A staff member’s points for a period: entries with reason and source, the total, and the veto', description: 'A worker may read only their own.' })
+  @ApiAuth(...READS_EVALUATION, Role.Worker, Role.Dispatcher, Role.DeskClerk)
+  @ApiOperation({
+    summary: 'A staff member’s points for a period: entries with reason and source, the total, and the veto',
+    description: 'Workers, dispatchers and desk clerks read only their own (the staff member their account is linked to).',
+  })
   @ApiOkResponse({ type: StaffLedgerDto })
   ledger(@Param() { id }: StaffIdDto, @Query() { period }: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<StaffLedgerDto> {
     return this.rpc.send(EvaluationPatterns.staffLedger, actor, { id, period });
@@ -92,6 +97,7 @@ export class EvaluationController {
   })
   @ApiCreatedResponse({ type: PeriodAwardsDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The quarter is already frozen (PERIOD_FROZEN)' })
+  @Audited('evaluation_awards.freeze', { target: { type: 'evaluation_period', idParam: 'period' } })
   freezeAwards(@Param() { period }: QuarterParamDto, @CurrentActor() actor: Actor): Promise<PeriodAwardsDto> {
     return this.rpc.send(EvaluationPatterns.freezeAwards, actor, { period });
   }

@@ -15,6 +15,7 @@ import {
   Role,
 } from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
+import { Audited, followUpPatientInFull, personalPageRead } from '../audit';
 import { ApiAuth, CurrentActor } from '../identity';
 
 /** The service desk makes the calls; supervisors and managers oversee them. */
@@ -41,6 +42,7 @@ export class FollowUpsController {
     description: 'Patient name and phone masked except for supervisors and managers.',
   })
   @ApiOkResponse({ type: FollowUpPageDto })
+  @Audited('follow_up.list', personalPageRead('follow_up', followUpPatientInFull))
   list(@Query() query: ListFollowUpsQueryDto, @CurrentActor() actor: Actor): Promise<FollowUpPageDto> {
     return this.rpc.send(FollowUpPatterns.list, actor, query);
   }

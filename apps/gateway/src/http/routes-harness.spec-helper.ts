@@ -5,7 +5,8 @@ import { ErrorCode, Role } from '@hospital/contracts';
 import { DomainError, MetricsService, RpcClient } from '@hospital/platform';
 import { actors } from '@hospital/testing';
 import request from 'supertest';
-import { ApiKeysService, AuthGuard, GatewayActor, TokenService } from '../identity';
+import { ApiKeysService, AuthGuard, GatewayActor } from '../identity';
+import { BearerAuthenticator } from '../identity/access/bearer-authenticator';
 import { configureGateway } from './configure-gateway';
 
 /** One bearer token per role in these specs: the token is the role's name. */
@@ -20,8 +21,8 @@ export const bearerFor = (role: Role) => ({ Authorization: `Bearer ${role}` });
  * reaches the wire. Integration with real services is the e2e suites' job.
  */
 export async function startRoutesHarness(controllers: Type<unknown>[], rpc: { send: jest.Mock }): Promise<{ app: INestApplication; http: ReturnType<typeof request> }> {
-  const tokens = {
-    verify: async (token: string) => {
+  const bearer = {
+    authenticate: async (token: string) => {
       if (!Object.values(Role).includes(token as Role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
       return actorFor(token as Role);
     },
@@ -31,7 +32,7 @@ export async function startRoutesHarness(controllers: Type<unknown>[], rpc: { se
     providers: [
       MetricsService,
       { provide: RpcClient, useValue: rpc },
-      { provide: TokenService, useValue: tokens },
+      { provide: BearerAuthenticator, useValue: bearer },
       { provide: ApiKeysService, useValue: { authenticate: async () => null } },
       { provide: APP_GUARD, useClass: AuthGuard },
     ],

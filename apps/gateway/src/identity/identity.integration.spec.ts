@@ -1,19 +1,18 @@
-import { Controller, Get, Global, INestApplication, Logger, Module } from '@nestjs/common';
+import { Controller, Get, INestApplication, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Test } from '@nestjs/testing';
 import { ErrorCode, Role } from '@hospital/contracts';
-import { createValidationPipe, DatabaseModule, demoStaffId, ENV, ProblemDetailsFilter } from '@hospital/platform';
-import { createTestDatabase, TestDatabase } from '@hospital/testing';
-import request from 'supertest';
+import { demoStaffId } from '@hospital/platform';
+import { createTestDatabase } from '@hospital/testing';
+import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { GATEWAY_CONFIG, gatewayConfig, GatewayEnv, loadGatewayEnv } from '../config';
+import type { GatewayEnv } from '../config';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from '../database/schema';
 import { DEMO_USERS, demoPassword } from '../seed/demo-users';
 import { DemoUsersSeed } from '../seed/demo-users.seed';
-import { SeedModule } from '../seed/seed.module';
 import { ApiKeyEntity } from './api-keys/api-key.entity';
-import { addIdentitySecurity, ApiAuth, IdentityModule, PasswordHasher, UserEntity } from './index';
+import { IdentityApp, startIdentityApp } from './identity.spec-helper';
+import { addIdentitySecurity, ApiAuth, PasswordHasher, UserEntity } from './index';
 
 /** Routes other controllers of the gateway would have: one for systems, one that forgot its decorator. */
 @Controller('probe')
@@ -33,7 +32,6 @@ class ProbeController {
 const PROBLEM = /^application\/problem\+json/;
 
 describe('identity (HTTP, real Postgres)', () => {
-  let db: TestDatabase;
   let app: INestApplication;
   let env: GatewayEnv;
   let http: ReturnType<typeof request>;
@@ -43,42 +41,13 @@ describe('identity (HTTP, real Postgres)', () => {
     http.post('/api/v1/auth/login').send({ username, password });
   const bearer = (username: string) => ({ Authorization: `Bearer ${tokens[username]}` });
 
+  let identity: IdentityApp;
+
   beforeAll(async () => {
-    db = await createTestDatabase('identity');
-    env = loadGatewayEnv({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
-      JWT_SECRET: 'integration-test-secret-that-is-long-enough',
-      JWT_TTL_SECONDS: '600',
-      SEED_DEMO: 'true',
-    });
-
-    @Global()
-    @Module({
-      providers: [
-        { provide: ENV, useValue: env },
-        { provide: GATEWAY_CONFIG, useValue: gatewayConfig(env) },
-      ],
-      exports: [ENV, GATEWAY_CONFIG],
-    })
-    class TestEnvModule {}
-
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        TestEnvModule,
-        DatabaseModule.forService({ url: db.url, schema: IDENTITY_SCHEMA, entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS }),
-        IdentityModule,
-        SeedModule,
-      ],
-      controllers: [ProbeController],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
-    app.setGlobalPrefix('api/v1');
-    app.useGlobalPipes(createValidationPipe());
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.init();
-    http = request(app.getHttpServer());
+    // The timing case fails logins on purpose; lock-outs are the accounts spec's subject.
+    identity = await startIdentityApp('identity', { controllers: [ProbeController], env: { LOGIN_MAX_FAILURES: '100' } });
+    ({ app, env } = identity);
+    http = identity.http;
 
     for (const username of ['admin', 'dispatcher', 'worker', 'manager']) {
       const res = await login(username).expect(200);
@@ -86,16 +55,13 @@ describe('identity (HTTP, real Postgres)', () => {
     }
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => identity?.close());
 
   describe('schema and seed', () => {
     it('creates the tables in schema identity and records the migration there', async () => {
       const ds = app.get(DataSource);
       const tables = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'identity' ORDER BY 1`);
-      expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(['api_keys', 'migrations', 'users']);
+      expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(['api_keys', 'audit_log', 'login_failures', 'migrations', 'users']);
     });
 
     it('seeds one user per demo role, and seeding again changes nothing', async () => {
@@ -103,12 +69,12 @@ describe('identity (HTTP, real Postgres)', () => {
       expect(users.map((u) => [u.username, u.roles])).toEqual(
         [...DEMO_USERS].sort((a, b) => a.username.localeCompare(b.username)).map((u) => [u.username, [u.role]]),
       );
-      expect(users.every((u) => u.passwordHash.startsWith('$argon2id$'))).toBe(true);
+      expect(users.every((u) => u.passwordHash?.startsWith('$argon2id$') && !u.mustChangePassword)).toBe(true);
       await expect(app.get(DemoUsersSeed).addMissing()).resolves.toEqual([]);
       await expect(app.get(DataSource).getRepository(UserEntity).count()).resolves.toBe(DEMO_USERS.length);
     });
 
-    it('can undo its migration', async () => {
+    it('can undo its migrations', async () => {
       // On a database of its own, so the app's tables stay in place for the other tests.
       const scratch = await createTestDatabase('identitydown');
       const ds = await new DataSource({
@@ -122,7 +88,7 @@ describe('identity (HTTP, real Postgres)', () => {
       try {
         await ds.query(`CREATE SCHEMA "identity"`);
         await ds.runMigrations();
-        await ds.undoLastMigration();
+        for (let i = 0; i < IDENTITY_MIGRATIONS.length; i++) await ds.undoLastMigration();
         const left = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'identity'`);
         expect(left.map((t: { table_name: string }) => t.table_name)).toEqual(['migrations']);
       } finally {
@@ -135,7 +101,7 @@ describe('identity (HTTP, real Postgres)', () => {
   describe('POST /auth/login', () => {
     it('returns a bearer token with 200, whatever the case of the username', async () => {
       const res = await login('Dispatcher', demoPassword('dispatcher')).expect(200);
-      expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 600 });
+      expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 600, passwordChangeRequired: false });
       const claims = new JwtService().decode(res.body.accessToken);
       expect(claims).toMatchObject({ roles: [Role.Dispatcher], staffId: demoStaffId('NK001'), name: 'dispatcher', iss: 'hospital-gateway' });
       expect(claims.exp - claims.iat).toBe(600);
@@ -196,12 +162,14 @@ describe('identity (HTTP, real Postgres)', () => {
   describe('GET /auth/me', () => {
     it('describes the holder of a token', async () => {
       const res = await http.get('/api/v1/auth/me').set(bearer('dispatcher')).expect(200);
-      expect(res.body).toEqual({ id: expect.any(String), kind: 'user', name: 'dispatcher', roles: [Role.Dispatcher], staffId: demoStaffId('NK001') });
+      expect(res.body).toEqual({ id: expect.any(String), kind: 'user', name: 'dispatcher', roles: [Role.Dispatcher], staffId: demoStaffId('NK001'), passwordChangeRequired: false });
     });
 
-    it('links the demo worker and dispatcher to their demo staff records, and no one else', async () => {
+    it('links the demo worker, dispatcher and clerk to their demo staff records, and no one else', async () => {
       const worker = await http.get('/api/v1/auth/me').set(bearer('worker')).expect(200);
       expect(worker.body.staffId).toBe(demoStaffId('NK010'));
+      const clerk = await login('clerk').expect(200);
+      expect(new JwtService().decode(clerk.body.accessToken).staffId).toBe(demoStaffId('NK027'));
       const manager = await http.get('/api/v1/auth/me').set(bearer('manager')).expect(200);
       expect(manager.body.staffId).toBeNull();
     });
@@ -216,7 +184,7 @@ describe('identity (HTTP, real Postgres)', () => {
     it('refuses an expired token', async () => {
       const { sub } = new JwtService().decode(tokens['dispatcher']!);
       const expired = new JwtService({ secret: env.JWT_SECRET }).sign(
-        { sub, roles: [Role.Dispatcher], staffId: demoStaffId('NK001'), name: 'dispatcher', exp: Math.floor(Date.now() / 1000) - 5 },
+        { sub, roles: [Role.Dispatcher], staffId: demoStaffId('NK001'), name: 'dispatcher', sv: 0, exp: Math.floor(Date.now() / 1000) - 5 },
         { issuer: 'hospital-gateway', audience: 'hospital-api' },
       );
       const res = await http.get('/api/v1/auth/me').set('Authorization', `Bearer ${expired}`).expect(401);
@@ -231,7 +199,7 @@ describe('identity (HTTP, real Postgres)', () => {
   });
 
   describe('API keys', () => {
-    let created: { id: string; key: string; prefix: string };
+    let created: { id: string; systemId: string; key: string; prefix: string };
 
     it('are for admins only: another role gets 403, no credentials 401', async () => {
       const res = await http.get('/api/v1/auth/api-keys').set(bearer('dispatcher')).expect(403);
@@ -243,12 +211,15 @@ describe('identity (HTTP, real Postgres)', () => {
       const res = await http.post('/api/v1/auth/api-keys').set(bearer('admin')).send({ name: 'HIS nurse station' }).expect(201);
       expect(res.body).toEqual({
         id: expect.any(String),
+        systemId: expect.any(String),
         name: 'HIS nurse station',
         prefix: expect.stringMatching(/^hsp_[0-9a-f]{8}$/),
         roles: [Role.Integration],
         createdAt: expect.any(String),
         lastUsedAt: null,
         revokedAt: null,
+        expiresAt: null,
+        rotatedFrom: null,
         key: expect.stringMatching(/^hsp_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/),
       });
       expect(res.body.key.startsWith(`${res.body.prefix}_`)).toBe(true);
@@ -260,7 +231,7 @@ describe('identity (HTTP, real Postgres)', () => {
     it('lists keys without ever showing the secret', async () => {
       const res = await http.get('/api/v1/auth/api-keys').set(bearer('admin')).expect(200);
       expect(res.body.items).toEqual([expect.objectContaining({ id: created.id, prefix: created.prefix })]);
-      expect(Object.keys(res.body.items[0]).sort()).toEqual(['createdAt', 'id', 'lastUsedAt', 'name', 'prefix', 'revokedAt', 'roles']);
+      expect(Object.keys(res.body.items[0]).sort()).toEqual(['createdAt', 'expiresAt', 'id', 'lastUsedAt', 'name', 'prefix', 'revokedAt', 'roles', 'rotatedFrom', 'systemId']);
       expect(JSON.stringify(res.body)).not.toContain(created.key.slice(13));
     });
 
@@ -271,7 +242,7 @@ describe('identity (HTTP, real Postgres)', () => {
 
     it('authenticates a system: /auth/me, integration routes, but not admin routes', async () => {
       const me = await http.get('/api/v1/auth/me').set('X-API-Key', created.key).expect(200);
-      expect(me.body).toEqual({ id: created.id, kind: 'api_key', name: 'HIS nurse station', roles: [Role.Integration], staffId: null });
+      expect(me.body).toEqual({ id: created.systemId, kind: 'api_key', name: 'HIS nurse station', roles: [Role.Integration], staffId: null, passwordChangeRequired: false });
       await http.get('/api/v1/probe/integration').set('X-API-Key', created.key).expect(200);
       await http.get('/api/v1/probe/integration').set(bearer('admin')).expect(403);
       await http.get('/api/v1/auth/api-keys').set('X-API-Key', created.key).expect(403);

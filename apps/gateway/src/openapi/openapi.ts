@@ -18,9 +18,38 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion(OPENAPI_VERSION)
     .addServer('/');
   const document = addIdentitySecurity(config).build();
-  return SwaggerModule.createDocument(app, document, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-  });
+  return withEdgeResponses(
+    SwaggerModule.createDocument(app, document, {
+      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    }),
+  );
+}
+
+// The same media type as every other error response of the document (see docs/api.md on problem+json).
+const PROBLEM = { 'application/json': { schema: { $ref: '#/components/schemas/ProblemDto' } } };
+
+/**
+ * What the gateway's edge answers on any route, before a controller sees the request, declared on
+ * every operation so generated clients know them: 429 from the rate limits (every route under the
+ * API prefix) and 415 for a body that is not JSON (every operation that takes one).
+ */
+function withEdgeResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!path.startsWith(`/${API_PREFIX}/`)) continue;
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      operation.responses['429'] ??= {
+        description: 'Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After',
+        headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+        content: PROBLEM,
+      };
+      if (operation.requestBody) {
+        operation.responses['415'] ??= { description: 'The body is not application/json (code UNSUPPORTED_MEDIA_TYPE)', content: PROBLEM };
+      }
+    }
+  }
+  return document;
 }
 
 export function mountOpenApi(app: INestApplication, document: OpenAPIObject): void {

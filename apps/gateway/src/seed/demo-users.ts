@@ -18,7 +18,7 @@ export const DEMO_USERS: readonly DemoUser[] = Object.freeze([
   { username: 'manager', role: Role.Manager, displayName: 'Demo Manager' },
   { username: 'dispatcher', role: Role.Dispatcher, displayName: 'Demo Dispatcher', staffNo: 'NK001' },
   { username: 'worker', role: Role.Worker, displayName: 'Demo Worker', staffNo: 'NK010' },
-  { username: 'clerk', role: Role.DeskClerk, displayName: 'Demo Desk Clerk' },
+  { username: 'clerk', role: Role.DeskClerk, displayName: 'Demo Desk Clerk', staffNo: 'NK027' },
   { username: 'supervisor', role: Role.Supervisor, displayName: 'Demo Supervisor' },
   { username: 'inspector', role: Role.Inspector, displayName: 'Demo Inspector' },
 ]);

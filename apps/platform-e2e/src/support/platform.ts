@@ -17,6 +17,10 @@ export interface PlatformOptions {
   withDeposit?: boolean;
   /** Extra environment for the services (dispatch, feedback and deposit), e.g. `EVENTS_ACK_WAIT_MS`. */
   serviceEnv?: Record<string, string>;
+  /** Extra environment for the gateway, e.g. the first administrator or the identity provider. */
+  gatewayEnv?: Record<string, string>;
+  /** Demo data and logins (default true); false starts as a production install does, empty. */
+  seedDemo?: boolean;
 }
 
 /**
@@ -53,7 +57,7 @@ export class PlatformUnderTest {
       DATABASE_URL: this.db.url,
       NATS_URL: options.natsUrl ?? natsUrl(),
       NATS_SUBJECT_PREFIX: this.subjectPrefix,
-      SEED_DEMO: 'true',
+      SEED_DEMO: String(options.seedDemo ?? true),
     };
     // `defaults` first, so a suite's serviceEnv can still override them (e.g. its own ID_HASH_KEY).
     const serviceEnv = async (defaults: Record<string, string>) => ({ ...shared, ...defaults, ...options.serviceEnv, HEALTH_PORT: String(await freePort()) });
@@ -84,7 +88,17 @@ export class PlatformUnderTest {
     this.gateway = this.track(
       new AppProcess(
         'gateway',
-        { ...shared, PORT: String(port), JWT_SECRET, RPC_TIMEOUT_MS: '3000', RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '10' },
+        {
+          ...shared,
+          PORT: String(port),
+          JWT_SECRET,
+          RPC_TIMEOUT_MS: '3000',
+          RATE_LIMIT_PER_MINUTE: '100000',
+          RATE_LIMIT_PUBLIC_PER_MINUTE: '10',
+          // Suites log in as many accounts as they need; the one about the login limit sets its own.
+          RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
+          ...options.gatewayEnv,
+        },
         port,
       ),
     );

@@ -1,7 +1,8 @@
 {{/*
 Default deny both ways for the app's pods (and its migration Job), then open: in, the app's port
 from the ingress controller (gateway) or from this namespace and the monitoring namespace
-(services: health and metrics only; their requests arrive over NATS); out, DNS, NATS, Postgres.
+(services: health and metrics only; their requests arrive over NATS); out, DNS, NATS, Postgres,
+and the chart's `networkPolicy.extraEgress` rules (the gateway's: the hospital identity provider).
 */}}
 {{- define "platform-lib.networkPolicy" -}}
 {{- if .Values.networkPolicy.enabled }}
@@ -50,5 +51,8 @@ spec:
             cidr: {{ . }}
         {{- end }}
       {{- end }}
+    {{- with .Values.networkPolicy.extraEgress }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
 {{- end }}
 {{- end -}}

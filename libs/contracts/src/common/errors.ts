@@ -76,10 +76,32 @@ export enum ErrorCode {
   EquipmentCodeTaken = 'EQUIPMENT_CODE_TAKEN',
   /** Only the incoming clerk named on a shift handover may confirm it. */
   NotIncomingClerk = 'NOT_INCOMING_CLERK',
+  /** A worker reports incidents only on a job they carried: its assignee now, or assigned to it earlier (docs/domain.md §3.9). */
+  NotTaskCarrier = 'NOT_TASK_CARRIER',
+  IncidentNotFound = 'INCIDENT_NOT_FOUND',
+  /** The incident was confirmed or dismissed already: only a PENDING one can be. */
+  IncidentNotPending = 'INCIDENT_NOT_PENDING',
+  UserNotFound = 'USER_NOT_FOUND',
+  /** The staff member has an account already: one account per staff member. */
+  StaffAlreadyLinked = 'STAFF_ALREADY_LINKED',
+  /** The change would leave the platform without an active administrator. */
+  LastAdmin = 'LAST_ADMIN',
+  /** The account's password is temporary: change it (POST /auth/password) before anything else. */
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
+  /** The current password given to change it is wrong. */
+  CurrentPasswordWrong = 'CURRENT_PASSWORD_WRONG',
+  /** Too many failed logins for this username or from this address: wait for Retry-After. */
+  LoginLocked = 'LOGIN_LOCKED',
+  /** The account signs in through the hospital's identity provider, which owns its password and roles. */
+  ProviderManaged = 'PROVIDER_MANAGED',
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   ServiceTimeout = 'SERVICE_TIMEOUT',
   Internal = 'INTERNAL',
+  /** The caller's account is not linked to a staff member, and the step is a staff member's (a shift handover). */
+  NotLinkedToStaff = 'NOT_LINKED_TO_STAFF',
+  /** A request body in another format than JSON (a form post, text, multipart): the API reads JSON only. */
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
@@ -130,10 +152,22 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.AlreadyReviewed]: 409,
   [ErrorCode.EquipmentCodeTaken]: 409,
   [ErrorCode.NotIncomingClerk]: 403,
+  [ErrorCode.NotTaskCarrier]: 403,
+  [ErrorCode.IncidentNotFound]: 404,
+  [ErrorCode.IncidentNotPending]: 409,
+  [ErrorCode.UserNotFound]: 404,
+  [ErrorCode.StaffAlreadyLinked]: 409,
+  [ErrorCode.LastAdmin]: 409,
+  [ErrorCode.PasswordChangeRequired]: 403,
+  [ErrorCode.CurrentPasswordWrong]: 422,
+  [ErrorCode.LoginLocked]: 429,
+  [ErrorCode.ProviderManaged]: 409,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.ServiceTimeout]: 504,
   [ErrorCode.Internal]: 500,
+  [ErrorCode.NotLinkedToStaff]: 403,
+  [ErrorCode.UnsupportedMediaType]: 415,
 };
 
 /** One field that failed validation; `field` is a dotted path such as `origin.department`. */

@@ -56,7 +56,7 @@ export class EvaluationPointsDto {
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   lateTask: number;
 
-  @ApiProperty({ description: 'A deposit shift handover with a discrepancy, to the outgoing clerk’s user account', example: EXAMPLE.handoverDiscrepancy, ...POINTS })
+  @ApiProperty({ description: 'A deposit shift handover with a discrepancy, to the outgoing clerk (their staff member)', example: EXAMPLE.handoverDiscrepancy, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   handoverDiscrepancy: number;
 }

@@ -4,8 +4,9 @@ import { DisposalTarget } from '../deposit/unclaimed/unclaimed.dto';
 import { EventEnvelope } from './envelope';
 
 /**
- * Events the deposit service emits, and their payloads (version 1 of each). Staff ids only: no
- * depositor's or borrower's name, phone, ID number or pickup code in any payload.
+ * Events the deposit service emits, and their payloads (version 1 of each unless `DepositEventVersions`
+ * says otherwise). Staff ids only: no depositor's or borrower's name, phone, ID number or pickup code
+ * in any payload.
  */
 export const DepositEvents = {
   checkedIn: 'deposit.checked-in',
@@ -97,11 +98,23 @@ export interface DepositDisposedV1 {
 export type DepositUnclaimedEvent = EventEnvelope<typeof DepositEvents.unclaimed, DepositUnclaimedV1>;
 export type DepositDisposedEvent = EventEnvelope<typeof DepositEvents.disposed, DepositDisposedV1>;
 
-/** A shift handover whose count or tags did not match the desk's records; evaluation reads it. */
-export interface HandoverDiscrepancyV1 {
+/** The payload version deposit emits of an event, where it is not 1. */
+export const DepositEventVersions = {
+  /** 2: the clerks are named by staff id (version 1 named their user accounts). */
+  handoverDiscrepancy: 2,
+} as const;
+
+/**
+ * A shift handover whose count or tags did not match the desk's records; evaluation books it on
+ * the outgoing clerk. Version 2, emitted since accounts are linked to staff: both clerks are staff
+ * ids (dispatch's roster, the ids of `GET /evaluation/staff/{staffId}/ledger`).
+ */
+export interface HandoverDiscrepancyV2 {
   handoverId: string;
   desk: Desk;
+  /** The clerk who handed over: staff id. */
   outgoingClerkId: string;
+  /** The clerk named to take over: staff id. */
   incomingClerkId: string;
   expectedCount: number;
   countedCount: number;
@@ -110,7 +123,28 @@ export interface HandoverDiscrepancyV1 {
   at: string;
 }
 
-export type HandoverDiscrepancyEvent = EventEnvelope<typeof DepositEvents.handoverDiscrepancy, HandoverDiscrepancyV1>;
+/**
+ * Version 1, no longer emitted: the same fields, but the two clerks were their gateway user
+ * account ids. Still in the stream's history; feedback keeps booking it on the user account.
+ */
+export interface HandoverDiscrepancyV1 {
+  handoverId: string;
+  desk: Desk;
+  /** The clerk who handed over: user account id. */
+  outgoingClerkId: string;
+  /** The clerk named to take over: user account id. */
+  incomingClerkId: string;
+  expectedCount: number;
+  countedCount: number;
+  missingTags: number[];
+  extraTags: number[];
+  at: string;
+}
+
+/** What deposit emits now (version 2). */
+export type HandoverDiscrepancyEvent = EventEnvelope<typeof DepositEvents.handoverDiscrepancy, HandoverDiscrepancyV2>;
+/** A version-1 envelope, as a consumer reading older history may still receive it. */
+export type HandoverDiscrepancyV1Event = EventEnvelope<typeof DepositEvents.handoverDiscrepancy, HandoverDiscrepancyV1>;
 
 /** A unit lent against a deposit. No borrower data: consumers need the money and the unit, not the person. */
 export interface LoanOpenedV1 {

@@ -1,5 +1,6 @@
 import { Shift } from '../dispatch/duty/shifts';
 import { Group, IncidentKind, IncidentSeverity, Post, TaskPriority, TaskStatus, TaskType } from '../dispatch/enums';
+import { IncidentStatus } from '../dispatch/incidents/incident.dto';
 import { EventEnvelope } from './envelope';
 
 /** Events the dispatch service emits (version 1 of each payload). */
@@ -17,6 +18,8 @@ export const DispatchEvents = {
   taskCancelled: 'dispatch.task.cancelled',
   taskOverdue: 'dispatch.task.overdue',
   incidentReported: 'dispatch.incident.reported',
+  incidentConfirmed: 'dispatch.incident.confirmed',
+  incidentDismissed: 'dispatch.incident.dismissed',
 } as const;
 
 /** The directory entry as other services may keep it (no phone: they do not need it). */
@@ -104,6 +107,8 @@ type TaskStepType = Exclude<
   | 'dispatch.staff.clocked-out'
   | 'dispatch.task.created'
   | 'dispatch.incident.reported'
+  | 'dispatch.incident.confirmed'
+  | 'dispatch.incident.dismissed'
 >;
 export type TaskStepEvent = EventEnvelope<TaskStepType, TaskStepV1>;
 
@@ -117,11 +122,55 @@ export interface IncidentReportedV1 {
   kind: IncidentKind;
   severity: IncidentSeverity;
   staffIds: string[];
+  /**
+   * CONFIRMED counts at once; PENDING counts only once `dispatch.incident.confirmed` follows.
+   * Absent in events emitted before incidents had a status: those were all confirmed.
+   */
+  status?: IncidentStatus.Confirmed | IncidentStatus.Pending;
   reportedBy: string;
+  /** The reporter's staff member; null for a system or unlinked account. Absent in older events. */
+  reportedByStaffId?: string | null;
   reportedAt: string;
 }
 
 export type IncidentReportedEvent = EventEnvelope<typeof DispatchEvents.incidentReported, IncidentReportedV1>;
+
+/** A PENDING incident confirmed by the floor: from now it counts, as a report CONFIRMED at once would have. */
+export interface IncidentConfirmedV1 {
+  id: string;
+  taskId: string;
+  taskNumber: string;
+  taskType: TaskType;
+  group: Group;
+  kind: IncidentKind;
+  severity: IncidentSeverity;
+  staffIds: string[];
+  /** Who confirmed it (user id). */
+  confirmedBy: string;
+  confirmedAt: string;
+  /** When it was reported: the time evaluation files it under. */
+  reportedAt: string;
+}
+
+export type IncidentConfirmedEvent = EventEnvelope<typeof DispatchEvents.incidentConfirmed, IncidentConfirmedV1>;
+
+/** A PENDING incident dismissed by the floor: it never counts. The reason stays in dispatch (free text). */
+export interface IncidentDismissedV1 {
+  id: string;
+  taskId: string;
+  taskNumber: string;
+  taskType: TaskType;
+  group: Group;
+  kind: IncidentKind;
+  severity: IncidentSeverity;
+  staffIds: string[];
+  /** Who dismissed it (user id). */
+  dismissedBy: string;
+  dismissedAt: string;
+  reportedAt: string;
+}
+
+export type IncidentDismissedEvent = EventEnvelope<typeof DispatchEvents.incidentDismissed, IncidentDismissedV1>;
 
 /** Every event dispatch emits, discriminated on `type`: what a typed reader of its subjects gets. */
 export type DispatchEvent =
@@ -131,4 +180,6 @@ export type DispatchEvent =
   | StaffClockedOutEvent
   | TaskCreatedEvent
   | TaskStepEvent
-  | IncidentReportedEvent;
+  | IncidentReportedEvent
+  | IncidentConfirmedEvent
+  | IncidentDismissedEvent;

@@ -29,7 +29,13 @@ export class LoggingModule {
             autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
             redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], remove: true },
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+              // The client's address as Express works it out (`req.ip`: the gateway's TRUST_PROXY_HOPS applied).
+              req: (req: { id: string; method: string; url: string; remoteAddress?: string; raw?: { ip?: string } }) => ({
+                id: req.id,
+                method: req.method,
+                url: redactUrl(req.url),
+                remoteAddress: req.raw?.ip ?? req.remoteAddress,
+              }),
             },
           },
         }),

@@ -23,7 +23,7 @@ export class LedgerService {
 
   async staffLedger({ id, period }: StaffLedgerRequestDto, actor: Actor): Promise<StaffLedgerDto> {
     if (!hasAnyRole(actor, READS_ANY_LEDGER) && actor.staffId !== id) {
-      throw new DomainError(ErrorCode.Forbidden, 'A worker may read only their own ledger');
+      throw new DomainError(ErrorCode.Forbidden, 'only your own ledger: the staff member your account is linked to');
     }
     if (!(await this.staff.existsBy({ id }))) {
       throw new DomainError(ErrorCode.StaffNotFound, `Staff ${id} does not exist`, { errors: [{ field: 'id', message: 'no such staff member' }] });

@@ -5,21 +5,28 @@ import {
   DepositEvents,
   Desk,
   DispatchEvents,
+  EventEnvelope,
   FeedbackChannel,
   FeedbackEvents,
   Group,
   HandoverDiscrepancyV1,
+  HandoverDiscrepancyV2,
+  IncidentConfirmedV1,
+  IncidentDismissedV1,
   IncidentKind,
   IncidentReportedV1,
   IncidentSeverity,
+  IncidentStatus,
   PointsSourceType,
   PraiseReceivedV1,
+  Role,
   SurveyAnsweredV1,
   TaskPriority,
   TaskStatus,
   TaskStepV1,
   TaskType,
 } from '@hospital/contracts';
+import { actors } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import { EvaluationHarness, manager, startEvaluationHarness } from '../evaluation.spec-helper';
 import { LedgerService } from './ledger.service';
@@ -104,6 +111,73 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
     expect(await entriesOf(Group.Emergency)).toEqual([]);
   });
 
+  /** What dispatch repeats of a PENDING report when the floor decides on it. */
+  const decisionOn = ({ id, taskId, taskNumber, taskType, group, kind, severity, staffIds, reportedAt }: IncidentReportedV1) => ({
+    id,
+    taskId,
+    taskNumber,
+    taskType,
+    group,
+    kind,
+    severity,
+    staffIds,
+    reportedAt,
+  });
+  /** Dispatch's confirmation of a PENDING report, some time after it (here: in the next quarter). */
+  const confirmation = (reported: IncidentReportedV1): IncidentConfirmedV1 => ({ ...decisionOn(reported), confirmedBy: 'user-dispatcher', confirmedAt: NEW_YEAR_IN_SHANGHAI });
+  const dismissal = (reported: IncidentReportedV1): IncidentDismissedV1 => ({ ...decisionOn(reported), dismissedBy: 'user-dispatcher', dismissedAt: NEW_YEAR_IN_SHANGHAI });
+
+  it('counts nothing for a PENDING report (a worker naming a colleague) until it is confirmed; then once, filed when it was reported, with the veto', async () => {
+    const named = await h.addStaff('IC01', Group.Surgery);
+    const other = await h.addStaff('IC02', Group.Surgery);
+    const pending: IncidentReportedV1 = { ...incident([named], IncidentSeverity.Critical), status: IncidentStatus.Pending, reportedBy: 'user-worker', reportedByStaffId: other };
+    // Another PENDING report that the floor dismisses: dispatch then never sends a confirmation.
+    const dismissed: IncidentReportedV1 = { ...incident([other], IncidentSeverity.Major), status: IncidentStatus.Pending, reportedBy: 'user-worker', reportedByStaffId: named };
+    await h.publish(DispatchEvents.incidentReported, pending);
+    await h.publish(DispatchEvents.incidentReported, dismissed);
+    await h.publish(DispatchEvents.incidentDismissed, dismissal(dismissed));
+    await h.settled('onIncident');
+    expect(await entriesOf(named)).toEqual([]);
+    expect(await entriesOf(Group.Surgery)).toEqual([]);
+    expect(await ledger.staffLedger({ id: named, period: '2026Q4' }, manager)).toMatchObject({ total: 100, vetoed: false });
+
+    const confirmed = confirmation(pending);
+    const eventId = await h.publish(DispatchEvents.incidentConfirmed, confirmed);
+    await h.publish(DispatchEvents.incidentConfirmed, confirmed, eventId);
+    await h.publish(DispatchEvents.incidentConfirmed, confirmed);
+    await h.settled('onIncidentConfirmed');
+    // Filed under the report's quarter (2026Q4), not the confirmation's (2027Q1).
+    expect(await entriesOf(named)).toEqual([
+      { source_type: 'INCIDENT', source_id: pending.id, subject_kind: 'STAFF', points: -20, veto: true, quarter: '2026Q4', month: '2026-11' },
+    ]);
+    expect(await ledger.staffLedger({ id: named, period: '2026Q4' }, manager)).toMatchObject({ total: 80, vetoed: true });
+    expect(await entriesOf(Group.Surgery)).toMatchObject([{ source_id: pending.id, subject_kind: 'DEPARTMENT', points: 0, veto: true }]);
+    expect(await entriesOf(other)).toEqual([]);
+  });
+
+  it('counts a report CONFIRMED when made at once, and never a second time for the same incident though a confirmation of it came too', async () => {
+    const a = await h.addStaff('IC03');
+    const reported: IncidentReportedV1 = { ...incident([a], IncidentSeverity.Major), status: IncidentStatus.Confirmed, reportedByStaffId: null };
+    await h.publish(DispatchEvents.incidentReported, reported);
+    await h.settled('onIncident');
+    expect(await entriesOf(a)).toMatchObject([{ source_id: reported.id, points: -10, veto: true }]);
+    // Dispatch confirms only a PENDING incident, so this never comes; were it to, the ledger still holds one entry.
+    await h.publish(DispatchEvents.incidentConfirmed, confirmation(reported));
+    await h.settled('onIncidentConfirmed');
+    expect(await entriesOf(a)).toEqual([
+      { source_type: 'INCIDENT', source_id: reported.id, subject_kind: 'STAFF', points: -10, veto: true, quarter: '2026Q4', month: '2026-11' },
+    ]);
+  });
+
+  it('counts a version-1 report without a status (emitted before incidents had one) as confirmed', async () => {
+    const a = await h.addStaff('IC04');
+    const old = incident([a], IncidentSeverity.Major);
+    expect(old).not.toHaveProperty('status');
+    await h.publish(DispatchEvents.incidentReported, old);
+    await h.settled('onIncident');
+    expect(await ledger.staffLedger({ id: a, period: '2026Q4' }, manager)).toMatchObject({ total: 90, vetoed: true, vetoes: [{ source: { type: 'INCIDENT', id: old.id } }] });
+  });
+
   it('deducts a late job from its worker, once, and nothing for one on time', async () => {
     const w = await h.addStaff('L006');
     const step = (onTime: boolean): TaskStepV1 => ({
@@ -168,7 +242,55 @@ describe('points ledger consumers (real JetStream, real Postgres)', () => {
     expect(await entriesOf(a)).toMatchObject([{ source_type: 'PRAISE', points: 2 }]);
   });
 
-  it('records a handover discrepancy against the outgoing clerk’s user id, once', async () => {
+  /** Publishes an event of a payload version other than 1, as its service's relay would (`h.publish` sends version 1). */
+  const publishVersion = async <P>(type: string, version: number, payload: P, id: string = randomUUID()): Promise<string> => {
+    const { jsm, names } = await h.service.jetstream();
+    const envelope: EventEnvelope<string, P> = {
+      id,
+      type,
+      version,
+      occurredAt: new Date().toISOString(),
+      source: type.split('.')[0],
+      correlationId: null,
+      aggregateId: randomUUID(),
+      payload,
+    };
+    await jsm.jetstream().publish(names.subject(type), new TextEncoder().encode(JSON.stringify(envelope)), { msgID: randomUUID() });
+    return id;
+  };
+
+  it('books a handover discrepancy on the outgoing clerk’s staff id, once: it is in that staff member’s ledger', async () => {
+    const clerk = await h.addStaff('H001');
+    const discrepancy: HandoverDiscrepancyV2 = {
+      handoverId: randomUUID(),
+      desk: Desk.SurgeryLobby,
+      outgoingClerkId: clerk,
+      incomingClerkId: await h.addStaff('H002'),
+      expectedCount: 12,
+      countedCount: 11,
+      missingTags: [7],
+      extraTags: [],
+      at: LATE_NOVEMBER,
+    };
+    const eventId = await publishVersion(DepositEvents.handoverDiscrepancy, 2, discrepancy);
+    await publishVersion(DepositEvents.handoverDiscrepancy, 2, discrepancy, eventId);
+    await publishVersion(DepositEvents.handoverDiscrepancy, 2, discrepancy);
+    await h.settled('onHandoverDiscrepancy');
+
+    // What GET /evaluation/staff/{staffId}/ledger answers, here to the clerk reading their own.
+    const own = await ledger.staffLedger({ id: clerk, period: '2026Q4' }, actors.user(Role.DeskClerk, { staffId: clerk }));
+    expect(own).toMatchObject({ staffId: clerk, total: 98, vetoed: false });
+    expect(own.entries).toEqual([
+      expect.objectContaining({
+        points: -2,
+        reason: 'Handover at SURGERY_LOBBY: counted 11, expected 12',
+        source: { type: PointsSourceType.HandoverDiscrepancy, id: discrepancy.handoverId },
+      }),
+    ]);
+    expect(await entriesOf(discrepancy.incomingClerkId)).toEqual([]);
+  });
+
+  it('keeps a version-1 handover discrepancy (from before accounts were linked to staff) on the user account it names, once', async () => {
     const clerkUserId = randomUUID();
     const discrepancy: HandoverDiscrepancyV1 = {
       handoverId: randomUUID(),

@@ -6,7 +6,12 @@ import {
   EvaluationPointsDto,
   FeedbackEvents,
   HandoverDiscrepancyEvent,
+  HandoverDiscrepancyV1Event,
+  IncidentConfirmedEvent,
+  IncidentConfirmedV1,
   IncidentReportedEvent,
+  IncidentReportedV1,
+  IncidentStatus,
   PointsSourceType,
   PointsSubjectKind,
   PraiseReceivedEvent,
@@ -37,8 +42,28 @@ export class PointsConsumers {
     @Inject(ENV) private readonly env: ServiceEnv,
   ) {}
 
+  /**
+   * Counts an incident that stands when reported (docs/domain.md §3.9): the floor's report, or a
+   * worker's naming only themselves. A PENDING one (a worker naming a colleague) counts only when
+   * confirmed (`onIncidentConfirmed`); an event without a status predates the rule and stood.
+   */
   @OnEvent(DispatchEvents.incidentReported, { versions: [1] })
   async onIncident({ payload: p }: IncidentReportedEvent, manager: EntityManager): Promise<void> {
+    if (p.status !== undefined && p.status !== IncidentStatus.Confirmed) return;
+    await this.deductIncident(p, manager);
+  }
+
+  /**
+   * A PENDING incident the floor confirmed: the same entries a report CONFIRMED at once makes, filed
+   * when it was reported. Dispatch confirms only a PENDING incident, so a report counted on arrival
+   * is never confirmed later; were both to come, the ledger's unique (source, subject) keeps one.
+   */
+  @OnEvent(DispatchEvents.incidentConfirmed, { versions: [1] })
+  async onIncidentConfirmed({ payload: p }: IncidentConfirmedEvent, manager: EntityManager): Promise<void> {
+    await this.deductIncident(p, manager);
+  }
+
+  private async deductIncident(p: IncidentReportedV1 | IncidentConfirmedV1, manager: EntityManager): Promise<void> {
     const points = INCIDENT_POINTS[p.severity];
     // A severity this code does not know is a contract change: dead-letter it rather than guess the points.
     if (!points) throw new Error(`incident ${p.id}: unknown severity ${p.severity}`);
@@ -130,16 +155,17 @@ export class PointsConsumers {
   }
 
   /**
-   * The outgoing clerk is a gateway user, not a dispatch staff member: the entry is kept against
-   * the user id (subject USER), visible in the ledger but in no staff score until accounts are linked to staff.
+   * Booked on the outgoing clerk. Version 2 names them by staff id, so the entry is the staff
+   * member's (in their ledger and score); version 1, emitted before accounts were linked to staff,
+   * named the user account, and such an event is still kept against that user id (subject USER).
    */
-  @OnEvent(DepositEvents.handoverDiscrepancy, { versions: [1] })
-  async onHandoverDiscrepancy({ payload: p }: HandoverDiscrepancyEvent, manager: EntityManager): Promise<void> {
+  @OnEvent(DepositEvents.handoverDiscrepancy, { versions: [1, 2] })
+  async onHandoverDiscrepancy({ version, payload: p }: HandoverDiscrepancyEvent | HandoverDiscrepancyV1Event, manager: EntityManager): Promise<void> {
     await this.ledger.record(manager, [
       {
         sourceType: PointsSourceType.HandoverDiscrepancy,
         sourceId: p.handoverId,
-        subjectKind: PointsSubjectKind.User,
+        subjectKind: version === 1 ? PointsSubjectKind.User : PointsSubjectKind.Staff,
         subjectId: p.outgoingClerkId,
         points: (r) => r.handoverDiscrepancy,
         reason: `Handover at ${p.desk}: counted ${p.countedCount}, expected ${p.expectedCount}`,

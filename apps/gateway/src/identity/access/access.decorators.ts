@@ -36,3 +36,14 @@ export function Authenticated(): ClassDecorator & MethodDecorator {
  * controllers (health) and ours share one marker the guard reads.
  */
 export const Public = PublicRoute;
+
+/** Metadata key of `@AllowedBeforePasswordChange()`. */
+export const BEFORE_PASSWORD_CHANGE = 'identity:before-password-change';
+
+/**
+ * The few routes a person on a temporary password may call (changing it, asking who they are);
+ * every other route answers 403 PASSWORD_CHANGE_REQUIRED until the password is changed.
+ */
+export function AllowedBeforePasswordChange(): MethodDecorator {
+  return SetMetadata(BEFORE_PASSWORD_CHANGE, true);
+}

@@ -5,10 +5,10 @@ import { DomainError, PublicRoute } from '@hospital/platform';
 import { expectDomainError } from '@hospital/service-testing';
 import { actors } from '@hospital/testing';
 import type { ApiKeysService } from '../api-keys/api-keys.service';
-import type { TokenService } from '../auth/token.service';
-import { Authenticated, Public, Roles } from './access.decorators';
+import { AllowedBeforePasswordChange, Authenticated, Public, Roles } from './access.decorators';
 import { ApiAuth } from './api-auth.decorators';
 import { AuthGuard } from './auth.guard';
+import type { BearerAuthenticator } from './bearer-authenticator';
 import { ANONYMOUS_ACTOR, GatewayActor } from './gateway-actor';
 
 // Controllers exist only to carry decorators; the guard reads metadata from their methods.
@@ -21,6 +21,7 @@ class Routes {
   @Get() @Roles(Role.Dispatcher, Role.Manager) dispatch() { return 'ok'; }
   @Get() @ApiAuth(Role.Integration) integration() { return 'ok'; }
   @Get() @Authenticated() anyone() { return 'ok'; }
+  @Get() @Authenticated() @AllowedBeforePasswordChange() changePassword() { return 'ok'; }
 }
 
 @Public()
@@ -54,15 +55,15 @@ function call(controller: Type<unknown>, method: string, headers: Record<string,
 }
 
 describe('AuthGuard', () => {
-  let tokens: { verify: jest.Mock };
+  let tokens: { authenticate: jest.Mock };
   let apiKeys: { authenticate: jest.Mock };
   let guard: AuthGuard;
   let logError: jest.SpyInstance;
 
   beforeEach(() => {
-    tokens = { verify: jest.fn() };
+    tokens = { authenticate: jest.fn() };
     apiKeys = { authenticate: jest.fn() };
-    guard = new AuthGuard(new Reflector(), tokens as unknown as TokenService, apiKeys as unknown as ApiKeysService);
+    guard = new AuthGuard(new Reflector(), tokens as unknown as BearerAuthenticator, apiKeys as unknown as ApiKeysService);
     logError = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
   });
   afterEach(() => jest.restoreAllMocks());
@@ -77,7 +78,7 @@ describe('AuthGuard', () => {
       const { context, request } = call(controller, method);
       await expect(guard.canActivate(context)).resolves.toBe(true);
       expect(request.actor).toEqual(ANONYMOUS_ACTOR);
-      expect(tokens.verify).not.toHaveBeenCalled();
+      expect(tokens.authenticate).not.toHaveBeenCalled();
     });
 
     it('ignores even broken credentials on a public route', async () => {
@@ -88,12 +89,12 @@ describe('AuthGuard', () => {
 
   describe('routes without a usable rule', () => {
     it('refuses an undeclared route with 403 even for an admin, and logs the handler', async () => {
-      tokens.verify.mockResolvedValue(admin);
+      tokens.authenticate.mockResolvedValue(admin);
       const { context } = call(Routes, 'undeclared', { authorization: 'Bearer t' });
       const error = await expectDomainError(guard.canActivate(context));
       expect(error.code).toBe(ErrorCode.Forbidden);
       expect(logError).toHaveBeenCalledWith(expect.stringContaining('Routes.undeclared'));
-      expect(tokens.verify).not.toHaveBeenCalled();
+      expect(tokens.authenticate).not.toHaveBeenCalled();
     });
 
     it('refuses a route that is both public and role-restricted at one level', async () => {
@@ -120,14 +121,14 @@ describe('AuthGuard', () => {
       const { context, response } = call(Routes, 'dispatch', { authorization: header });
       expect((await expectDomainError(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
       expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', expect.stringContaining('error="invalid_token"'));
-      expect(tokens.verify).not.toHaveBeenCalled();
+      expect(tokens.authenticate).not.toHaveBeenCalled();
     });
 
-    it('passes the token to TokenService and turns an expired token into 401', async () => {
-      tokens.verify.mockRejectedValue(new DomainError(ErrorCode.Unauthenticated, 'access token has expired'));
+    it('passes the token to the bearer authenticator and turns an expired token into 401', async () => {
+      tokens.authenticate.mockRejectedValue(new DomainError(ErrorCode.Unauthenticated, 'access token has expired'));
       const { context, response } = call(Routes, 'dispatch', { authorization: 'Bearer abc.def.ghi' });
       const error = await expectDomainError(guard.canActivate(context));
-      expect(tokens.verify).toHaveBeenCalledWith('abc.def.ghi');
+      expect(tokens.authenticate).toHaveBeenCalledWith('abc.def.ghi');
       expect(error).toMatchObject({ code: ErrorCode.Unauthenticated, message: 'access token has expired' });
       expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', 'Bearer realm="hospital-api", error="invalid_token"');
     });
@@ -160,14 +161,14 @@ describe('AuthGuard', () => {
 
   describe('authorisation', () => {
     it('admits a caller holding one of the listed roles and attaches the actor', async () => {
-      tokens.verify.mockResolvedValue(dispatcher);
+      tokens.authenticate.mockResolvedValue(dispatcher);
       const { context, request } = call(Routes, 'dispatch', { authorization: 'Bearer t' });
       await expect(guard.canActivate(context)).resolves.toBe(true);
       expect(request.actor).toEqual(dispatcher);
     });
 
     it('refuses a caller without a listed role with 403; admin is not implied', async () => {
-      tokens.verify.mockResolvedValue(admin);
+      tokens.authenticate.mockResolvedValue(admin);
       const { context, request } = call(Routes, 'dispatch', { authorization: 'Bearer t' });
       const error = await expectDomainError(guard.canActivate(context));
       expect(error.code).toBe(ErrorCode.Forbidden);
@@ -178,20 +179,29 @@ describe('AuthGuard', () => {
     it('admits an API key on an integration route and refuses a person there', async () => {
       apiKeys.authenticate.mockResolvedValue(integration);
       await expect(guard.canActivate(call(Routes, 'integration', { 'x-api-key': 'k' }).context)).resolves.toBe(true);
-      tokens.verify.mockResolvedValue(admin);
+      tokens.authenticate.mockResolvedValue(admin);
       const error = await expectDomainError(guard.canActivate(call(Routes, 'integration', { authorization: 'Bearer t' }).context));
       expect(error.code).toBe(ErrorCode.Forbidden);
     });
 
+    it('lets a person on a temporary password reach only the routes marked for it, with 403 PASSWORD_CHANGE_REQUIRED elsewhere', async () => {
+      tokens.authenticate.mockResolvedValue({ ...dispatcher, passwordChangeRequired: true });
+      const headers = { authorization: 'Bearer t' };
+      const error = await expectDomainError(guard.canActivate(call(Routes, 'dispatch', headers).context));
+      expect(error.code).toBe(ErrorCode.PasswordChangeRequired);
+      expect((await expectDomainError(guard.canActivate(call(Routes, 'anyone', headers).context))).code).toBe(ErrorCode.PasswordChangeRequired);
+      await expect(guard.canActivate(call(Routes, 'changePassword', headers).context)).resolves.toBe(true);
+    });
+
     it('admits any authenticated caller on @Authenticated()', async () => {
       apiKeys.authenticate.mockResolvedValue(integration);
-      tokens.verify.mockResolvedValue(dispatcher);
+      tokens.authenticate.mockResolvedValue(dispatcher);
       await expect(guard.canActivate(call(Routes, 'anyone', { 'x-api-key': 'k' }).context)).resolves.toBe(true);
       await expect(guard.canActivate(call(Routes, 'anyone', { authorization: 'Bearer t' }).context)).resolves.toBe(true);
     });
 
     it("applies a controller's rule to its handlers, and a handler's rule over its controller's", async () => {
-      tokens.verify.mockResolvedValue(dispatcher);
+      tokens.authenticate.mockResolvedValue(dispatcher);
       const headers = { authorization: 'Bearer t' };
       expect((await expectDomainError(guard.canActivate(call(AdminController, 'inherits', headers).context))).code).toBe(ErrorCode.Forbidden);
       expect((await expectDomainError(guard.canActivate(call(PublicController, 'adminOnly', headers).context))).code).toBe(ErrorCode.Forbidden);

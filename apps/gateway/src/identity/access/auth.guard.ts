@@ -4,8 +4,8 @@ import { ErrorCode, hasAnyRole } from '@hospital/contracts';
 import { DomainError, PUBLIC_ROUTE } from '@hospital/platform';
 import type { Request, Response } from 'express';
 import { ApiKeysService } from '../api-keys/api-keys.service';
-import { TokenService } from '../auth/token.service';
-import { ACCESS_RULE, AccessRule } from './access.decorators';
+import { ACCESS_RULE, AccessRule, BEFORE_PASSWORD_CHANGE } from './access.decorators';
+import { BearerAuthenticator } from './bearer-authenticator';
 import { API_KEY_HEADER } from './credentials';
 import { ANONYMOUS_ACTOR, GatewayActor, RequestWithActor } from './gateway-actor';
 
@@ -22,7 +22,8 @@ type RoutePolicy = { kind: 'public' } | AccessRule | { kind: 'undeclared' } | { 
  * - a route declaring nothing (or both at one level) is refused with 403 and an error log, so a
  *   forgotten decorator closes a route instead of opening it;
  * - credentials: `Authorization: Bearer <jwt>` or `X-API-Key: <key>`, never both; any failure is
- *   401 with `WWW-Authenticate`; a valid caller without a listed role is 403.
+ *   401 with `WWW-Authenticate`; a valid caller without a listed role is 403;
+ * - a person on a temporary password reaches only the routes marked `@AllowedBeforePasswordChange()`.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -30,7 +31,7 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly bearer: BearerAuthenticator,
     private readonly apiKeys: ApiKeysService,
   ) {}
 
@@ -63,10 +64,17 @@ export class AuthGuard implements CanActivate {
     const actor = await this.authenticateOrChallenge(request, context.switchToHttp().getResponse<Response>());
     // Attached before the role check so logs and metrics of a 403 still show who was refused.
     request.actor = actor;
+    if (actor.passwordChangeRequired && !this.allowedBeforePasswordChange(context)) {
+      throw new DomainError(ErrorCode.PasswordChangeRequired, 'the password is temporary: change it with POST /auth/password first');
+    }
     if (policy.kind === 'roles' && !hasAnyRole(actor, policy.roles)) {
       throw new DomainError(ErrorCode.Forbidden, `requires one of the roles: ${policy.roles.join(', ')}`);
     }
     return true;
+  }
+
+  private allowedBeforePasswordChange(context: ExecutionContext): boolean {
+    return this.reflector.get<boolean | undefined>(BEFORE_PASSWORD_CHANGE, context.getHandler()) === true;
   }
 
   /** The handler's declaration wins over its controller's; at one level, public plus a rule is a mistake. */
@@ -103,7 +111,7 @@ export class AuthGuard implements CanActivate {
     if (authorization !== undefined) {
       const token = BEARER.exec(authorization.trim())?.[1];
       if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'the Authorization header must be "Bearer <token>"');
-      return this.tokens.verify(token);
+      return this.bearer.authenticate(token);
     }
     if (apiKey !== undefined) {
       const actor = typeof apiKey === 'string' ? await this.apiKeys.authenticate(apiKey.trim()) : null;

@@ -8,6 +8,8 @@ import type { Request } from 'express';
 export interface GatewayActor extends Actor {
   /** Username for people, the key's name for API keys. */
   name: string;
+  /** A person on a temporary password: AuthGuard lets them only change it. */
+  passwordChangeRequired?: boolean;
 }
 
 /** Set on public routes so handlers always find an actor; it holds no role, so it opens nothing. */

@@ -7,6 +7,13 @@ export class ApiKeyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /**
+   * The hospital system the key belongs to. Every rotation of its key keeps it, and it is the id
+   * the services see as the caller, so what the system created stays readable by it.
+   */
+  @Column({ name: 'system_id', type: 'uuid' })
+  systemId: string;
+
   /** What system uses the key, so an admin knows what breaks when revoking it. */
   @Column({ type: 'varchar', length: 80 })
   name: string;
@@ -35,4 +42,12 @@ export class ApiKeyEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** After this the key is refused like a revoked one; null: until revoked. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  /** The key this one replaced in a rotation; the old one keeps working until it is revoked. */
+  @Column({ name: 'rotated_from', type: 'uuid', nullable: true })
+  rotatedFrom: string | null;
 }

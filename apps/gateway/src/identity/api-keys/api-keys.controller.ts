@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -9,10 +10,10 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto, ProblemDto, Role } from '@hospital/contracts';
+import { ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto, ProblemDto, Role, RotateApiKeyDto } from '@hospital/contracts';
+import type { Request } from 'express';
+import { auditOriginOf } from '../../audit/audit.service';
 import { ApiAuth } from '../access/api-auth.decorators';
-import { CurrentActor } from '../access/current-actor.decorator';
-import type { GatewayActor } from '../access/gateway-actor';
 import { UuidParam } from '../http/uuid-param';
 import { ApiKeysService } from './api-keys.service';
 
@@ -24,11 +25,28 @@ export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an API key for a hospital system; the key is shown only in this response' })
+  @ApiOperation({
+    summary: 'Create an API key for a hospital system; the key is shown only in this response',
+    description: 'The key belongs to a new system (`systemId`): the id the services record as the creator of what the system sends.',
+  })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid name (code VALIDATION_FAILED)' })
-  create(@Body() dto: CreateApiKeyDto, @CurrentActor() actor: GatewayActor): Promise<CreatedApiKeyDto> {
-    return this.apiKeys.create(dto.name, actor.id);
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid name, or an expiry not in the future (code VALIDATION_FAILED)' })
+  create(@Body() dto: CreateApiKeyDto, @Req() request: Request): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.create(dto, auditOriginOf(request));
+  }
+
+  @Post(':id/rotate')
+  @ApiOperation({
+    summary: "A new key for the same system; the old one keeps working until revoked (DELETE), so the system switches over without a gap",
+    description: 'The new key has the same `systemId`: what the system created stays readable by it. Shown only in this response.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The key being replaced' })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'id is not a UUID, or an expiry not in the future (code VALIDATION_FAILED)' })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such key (code API_KEY_NOT_FOUND)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The key is revoked (code CONFLICT)' })
+  rotate(@UuidParam('id') id: string, @Body() dto: RotateApiKeyDto, @Req() request: Request): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.rotate(id, dto, auditOriginOf(request));
   }
 
   @Get()
@@ -45,7 +63,7 @@ export class ApiKeysController {
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'id is not a UUID (code VALIDATION_FAILED)' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such key (code API_KEY_NOT_FOUND)' })
-  async revoke(@UuidParam('id') id: string): Promise<void> {
-    await this.apiKeys.revoke(id);
+  async revoke(@UuidParam('id') id: string, @Req() request: Request): Promise<void> {
+    await this.apiKeys.revoke(id, auditOriginOf(request));
   }
 }

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { LoginDto, MeDto, ProblemDto, TokenDto } from '@hospital/contracts';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ChangePasswordDto, LoginDto, MeDto, ProblemDto, TokenDto } from '@hospital/contracts';
+import type { Request, Response } from 'express';
+import { auditOriginOf } from '../../audit/audit.service';
+import { AllowedBeforePasswordChange } from '../access/access.decorators';
 import { ApiAuthenticated, ApiPublic } from '../access/api-auth.decorators';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { GatewayActor } from '../access/gateway-actor';
-import { AuthService } from './auth.service';
+import { AuthService, LoginLockedError } from './auth.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,12 +32,41 @@ export class AuthController {
   @ApiOkResponse({ type: TokenDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Malformed body (code VALIDATION_FAILED)' })
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'Invalid username or password (code UNAUTHENTICATED)' })
-  login(@Body() dto: LoginDto): Promise<TokenDto> {
-    return this.auth.login(dto);
+  @ApiTooManyRequestsResponse({
+    type: ProblemDto,
+    description:
+      'Too many failed logins for this username (whether or not it exists) or from this address (code LOGIN_LOCKED), or too many logins from this address (code RATE_LIMITED); wait for Retry-After',
+    headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+  })
+  async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<TokenDto> {
+    try {
+      return await this.auth.login(dto, auditOriginOf(request));
+    } catch (error) {
+      if (error instanceof LoginLockedError) response.setHeader('Retry-After', String(error.lock.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  @Post('password')
+  @HttpCode(HttpStatus.OK)
+  @ApiAuthenticated()
+  @AllowedBeforePasswordChange()
+  @ApiOperation({
+    summary: 'Change your own password with the one in use; every other token of yours stops working, the answer is a fresh one',
+    description: 'The one route open on a temporary password (besides GET /auth/me). Policy: PASSWORD_MIN_LENGTH characters, not the username, not a commonly used password.',
+  })
+  @ApiOkResponse({ type: TokenDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'The new password breaks the policy (code VALIDATION_FAILED, field newPassword)' })
+  @ApiForbiddenResponse({ type: ProblemDto, description: 'An API key (code FORBIDDEN)' })
+  @ApiConflictResponse({ type: ProblemDto, description: "The account's password is the hospital identity provider's (code PROVIDER_MANAGED)" })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'The current password is wrong (code CURRENT_PASSWORD_WRONG, field currentPassword)' })
+  changePassword(@Body() dto: ChangePasswordDto, @CurrentActor() actor: GatewayActor, @Req() request: Request): Promise<TokenDto> {
+    return this.auth.changePassword(actor, dto, auditOriginOf(request));
   }
 
   @Get('me')
   @ApiAuthenticated()
+  @AllowedBeforePasswordChange()
   @ApiOperation({ summary: 'Who the presented credential (token or API key) belongs to' })
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: GatewayActor): MeDto {

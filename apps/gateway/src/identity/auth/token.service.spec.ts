@@ -5,7 +5,7 @@ import type { GatewayConfig } from '../../config';
 import { jwtModuleOptions, TokenService } from './token.service';
 
 const config = { jwt: { secret: 's'.repeat(40), ttlSeconds: 600 } } as GatewayConfig;
-const user = { id: '7d9f1c1e-4b7a-4a59-9d61-2f7f6f1f0a01', username: 'dispatcher', roles: [Role.Dispatcher], staffId: null };
+const user = { id: '7d9f1c1e-4b7a-4a59-9d61-2f7f6f1f0a01', username: 'dispatcher', roles: [Role.Dispatcher], staffId: null, sessionVersion: 3, mustChangePassword: false };
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
@@ -20,22 +20,22 @@ describe('TokenService', () => {
   const options = jwtModuleOptions(config.jwt);
   const service = new TokenService(new JwtService(options), config);
 
-  it('issues a token whose claims come back as the actor', async () => {
+  it('issues a token naming the account and its session version, and says whether the password must change', async () => {
     const token = await service.issue(user);
-    expect(token).toMatchObject({ tokenType: 'Bearer', expiresIn: 600 });
-    await expect(service.verify(token.accessToken)).resolves.toEqual({
-      id: user.id,
-      kind: 'user',
-      roles: [Role.Dispatcher],
-      staffId: null,
-      name: 'dispatcher',
-    });
+    expect(token).toMatchObject({ tokenType: 'Bearer', expiresIn: 600, passwordChangeRequired: false });
+    await expect(service.verify(token.accessToken)).resolves.toEqual({ userId: user.id, sessionVersion: 3 });
+    expect((await service.issue({ ...user, mustChangePassword: true })).passwordChangeRequired).toBe(true);
+  });
+
+  it('refuses a token of the release before session versions, so its holder logs in again', async () => {
+    const token = new JwtService(options).sign({ sub: user.id, roles: user.roles, staffId: null, name: 'x' });
+    expect(await rejection(service.verify(token))).toMatchObject({ code: ErrorCode.Unauthenticated, message: 'access token is invalid' });
   });
 
   it('says "expired" for an expired token', async () => {
     const past = Math.floor(Date.now() / 1000) - 60;
     const expired = new JwtService({ secret: config.jwt.secret }).sign(
-      { sub: user.id, roles: user.roles, staffId: null, name: 'x', exp: past },
+      { sub: user.id, roles: user.roles, staffId: null, name: 'x', sv: 0, exp: past },
       { issuer: 'hospital-gateway', audience: 'hospital-api' },
     );
     expect(await rejection(service.verify(expired))).toMatchObject({ code: ErrorCode.Unauthenticated, message: 'access token has expired' });
@@ -45,7 +45,7 @@ describe('TokenService', () => {
     ['another secret', new JwtService({ ...options, secret: 'x'.repeat(40) })],
     ['another audience', new JwtService({ ...options, signOptions: { ...options.signOptions, audience: 'elsewhere' } })],
   ])('rejects a token signed with %s', async (_, signer) => {
-    const token = signer.sign({ sub: user.id, roles: user.roles, staffId: null, name: 'x' });
+    const token = signer.sign({ sub: user.id, roles: user.roles, staffId: null, name: 'x', sv: 0 });
     expect(await rejection(service.verify(token))).toMatchObject({ code: ErrorCode.Unauthenticated, message: 'access token is invalid' });
   });
 
@@ -57,7 +57,7 @@ describe('TokenService', () => {
   });
 
   it('rejects a correctly signed token with claims of the wrong shape', async () => {
-    const token = new JwtService(options).sign({ sub: user.id, roles: ['root'], name: 'x' });
+    const token = new JwtService(options).sign({ sub: user.id, roles: ['root'], name: 'x', sv: 0 });
     expect((await rejection(service.verify(token))).code).toBe(ErrorCode.Unauthenticated);
   });
 });

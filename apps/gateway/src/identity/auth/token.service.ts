@@ -4,7 +4,6 @@ import { JwtService, type JwtModuleOptions } from '@nestjs/jwt';
 import { ErrorCode, Role, TokenDto } from '@hospital/contracts';
 import { DomainError } from '@hospital/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
-import type { GatewayActor } from '../access/gateway-actor';
 
 /** What an access token says about its bearer. */
 export interface AccessTokenClaims {
@@ -14,6 +13,24 @@ export interface AccessTokenClaims {
   staffId: string | null;
   /** Username (what `/auth/me` reports as `name`). */
   name: string;
+  /** The account's session version when the token was issued: a password change, reset or disable moves it on. */
+  sv: number;
+}
+
+/** A token we signed, still to be checked against the account (see UserSessions). */
+export interface VerifiedAccessToken {
+  userId: string;
+  sessionVersion: number;
+}
+
+/** What a token is issued for. */
+export interface TokenSubject {
+  id: string;
+  username: string;
+  roles: Role[];
+  staffId: string | null;
+  sessionVersion: number;
+  mustChangePassword: boolean;
 }
 
 const ISSUER = 'hospital-gateway';
@@ -42,13 +59,22 @@ export class TokenService {
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
-  async issue(user: { id: string; username: string; roles: Role[]; staffId: string | null }): Promise<TokenDto> {
-    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, staffId: user.staffId, name: user.username };
-    return { accessToken: await this.jwt.signAsync(claims), tokenType: 'Bearer', expiresIn: this.config.jwt.ttlSeconds };
+  /**
+   * Roles and staff link are in the token for clients to read; the guard takes them from the
+   * account on every request, so a change applies at once.
+   */
+  async issue(user: TokenSubject): Promise<TokenDto> {
+    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, staffId: user.staffId, name: user.username, sv: user.sessionVersion };
+    return {
+      accessToken: await this.jwt.signAsync(claims),
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwt.ttlSeconds,
+      passwordChangeRequired: user.mustChangePassword,
+    };
   }
 
-  /** The actor a token stands for; a DomainError(Unauthenticated) for anything else. */
-  async verify(token: string): Promise<GatewayActor> {
+  /** Which account and session a token of ours stands for; a DomainError(Unauthenticated) for anything else. */
+  async verify(token: string): Promise<VerifiedAccessToken> {
     let claims: Partial<AccessTokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token);
@@ -63,10 +89,12 @@ export class TokenService {
       typeof claims.name !== 'string' ||
       !Array.isArray(claims.roles) ||
       !claims.roles.every((r) => KNOWN_ROLES.has(r)) ||
-      (claims.staffId != null && typeof claims.staffId !== 'string')
+      (claims.staffId != null && typeof claims.staffId !== 'string') ||
+      // tokens of the release before session versions are refused: their holders log in again
+      !Number.isInteger(claims.sv)
     ) {
       throw new DomainError(ErrorCode.Unauthenticated, 'access token is invalid');
     }
-    return { id: claims.sub, kind: 'user', roles: claims.roles, staffId: claims.staffId ?? null, name: claims.name };
+    return { userId: claims.sub, sessionVersion: claims.sv as number };
   }
 }

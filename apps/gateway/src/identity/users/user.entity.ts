@@ -1,4 +1,6 @@
 import { Role } from '@hospital/contracts';
+
+export type AuthSource = 'local' | 'oidc';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -14,9 +16,37 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 64, unique: true })
   username: string;
 
-  /** argon2id PHC string; never leaves this module. */
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash: string;
+  /** argon2id PHC string; never leaves this module. Null for accounts of the hospital's identity provider. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  /** Set for a temporary password (first admin, new account, reset): every route but changing it is refused. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** In every token; bumped by a password change, reset or disable, so older tokens stop working at once. */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion: number;
+
+  /** `local`: the gateway's own login; `oidc`: signs in at the hospital's identity provider. */
+  @Column({ name: 'auth_source', type: 'varchar', length: 8, default: 'local' })
+  authSource: AuthSource;
+
+  @Column({ name: 'external_issuer', type: 'text', nullable: true })
+  externalIssuer: string | null;
+
+  /** The provider's `sub`: the account is found by it, so a renamed user at the provider stays the same account. */
+  @Column({ name: 'external_subject', type: 'text', nullable: true })
+  externalSubject: string | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
 
   @Column({ type: 'text', array: true })
   roles: Role[];
@@ -24,7 +54,7 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 120 })
   displayName: string;
 
-  /** The staff member (dispatch schema) this account belongs to; no FK because it is another service's data. */
+  /** The staff member (dispatch schema) this account acts as; no FK because it is another service's data. Unique. */
   @Column({ name: 'staff_id', type: 'uuid', nullable: true })
   staffId: string | null;
 

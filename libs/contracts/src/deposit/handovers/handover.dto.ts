@@ -19,13 +19,20 @@ export enum HandoverStatus {
   Resolved = 'RESOLVED',
 }
 
-/** 交接班记录: the outgoing clerk's count of what is on hand at the desk. */
+/**
+ * 交接班记录: the outgoing clerk's count of what is on hand at the desk. The outgoing clerk is the
+ * caller's staff member (`actor.staffId`): an account not linked to one is refused (NOT_LINKED_TO_STAFF).
+ */
 export class CreateHandoverDto {
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk being handed over' })
   @IsEnum(Desk)
   desk: Desk;
 
-  @ApiProperty({ format: 'uuid', description: 'The clerk taking over (user id); only they can confirm the handover' })
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'The clerk taking over: their staff id (dispatch roster, as in GET /staff), not a user account id; another staff member than the caller. Only the account linked to that staff member can confirm the handover',
+  })
   @IsUUID()
   incomingClerkId: string;
 
@@ -97,8 +104,8 @@ export class HandoverDto {
   @ApiProperty({ format: 'uuid', description: 'Handover id' }) id: string;
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk handed over' }) desk: Desk;
   @ApiProperty({ enum: HandoverStatus, enumName: 'HandoverStatus', description: 'MATCHED, DISCREPANCY until resolved, or RESOLVED' }) status: HandoverStatus;
-  @ApiProperty({ description: 'The clerk handing over (user id)' }) outgoingClerkId: string;
-  @ApiProperty({ description: 'The clerk taking over (user id)' }) incomingClerkId: string;
+  @ApiProperty({ description: 'The clerk handing over: a staff id (handovers recorded before accounts were linked to staff hold a user id)' }) outgoingClerkId: string;
+  @ApiProperty({ description: 'The clerk taking over: a staff id (handovers recorded before accounts were linked to staff hold a user id)' }) incomingClerkId: string;
   @ApiProperty({ description: 'Bags the outgoing clerk counted', example: 12 }) countedCount: number;
   @ApiProperty({ type: Number, isArray: true, description: 'Tag numbers the outgoing clerk listed, ascending' }) countedTags: number[];
   @ApiProperty({ description: 'Bags the desk holds by the records (stored, ticket lost, locked or unclaimed)', example: 12 }) expectedCount: number;
@@ -107,7 +114,7 @@ export class HandoverDto {
   @ApiProperty({ type: String, nullable: true, description: 'Remarks of the outgoing clerk' }) note: string | null;
   @ApiProperty({ format: 'date-time', description: 'When the handover was recorded' }) createdAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the incoming clerk confirmed; null until then' }) confirmedAt: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The supervisor who resolved the discrepancy (user id)' }) resolvedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The supervisor who resolved the discrepancy: their user account id (an audit of who did it, not a staff id)' }) resolvedBy: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the discrepancy was resolved' }) resolvedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'What the supervisor found and did' }) resolution: string | null;
   @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
