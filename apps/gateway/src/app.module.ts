@@ -7,7 +7,7 @@ import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from './datab
 import { DepositHttpModule } from './deposit/deposit.module';
 import { FeedbackHttpModule } from './feedback/feedback.module';
 import { DispatchHttpModule } from './dispatch/dispatch.module';
-import { AddressRateLimitGuard, CallerRateLimitGuard, RATE_LIMIT_CLOCK, RateLimitWindows } from './http/rate-limits';
+import { AddressRateLimitGuard, CallerRateLimitGuard } from './http/rate-limits';
 import { AuthGuard, IdentityModule } from './identity';
 import { SeedModule } from './seed/seed.module';
 
@@ -47,8 +47,6 @@ export class GatewayAppModule {
       providers: [
         { provide: ENV, useValue: env },
         { provide: GATEWAY_CONFIG, useValue: config },
-        { provide: RATE_LIMIT_CLOCK, useValue: () => Date.now() },
-        RateLimitWindows,
         // The global guards, in this order (http/rate-limits.ts): limits per client address (login,
         // public routes, no or rejected credentials) before any credential is checked; then AuthGuard;
         // then the limit per verified user or API key, so callers sharing an address count apart.

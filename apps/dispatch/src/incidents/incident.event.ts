@@ -1,21 +1,8 @@
-import { Group, IncidentKind, IncidentSeverity, TaskType } from '@hospital/contracts';
+import { IncidentFactsV1 } from '@hospital/contracts';
 import { TaskEntity } from '../tasks/task.entity';
 import { IncidentEntity } from './incident.entity';
 
-/** What every incident event says about the incident and its job (reported, confirmed, dismissed). */
-export interface IncidentEventBase {
-  id: string;
-  taskId: string;
-  taskNumber: string;
-  taskType: TaskType;
-  group: Group;
-  kind: IncidentKind;
-  severity: IncidentSeverity;
-  staffIds: string[];
-  reportedAt: string;
-}
-
-export function incidentEventBase(incident: IncidentEntity, task: Pick<TaskEntity, 'id' | 'number' | 'type' | 'group'>): IncidentEventBase {
+export function incidentEventBase(incident: IncidentEntity, task: Pick<TaskEntity, 'id' | 'number' | 'type' | 'group'>): IncidentFactsV1 {
   return {
     id: incident.id,
     taskId: task.id,

@@ -6,7 +6,9 @@ import {
   DismissIncidentRequestDto,
   IncidentDto,
   IncidentListDto,
+  IncidentPageDto,
   IncidentPatterns,
+  IncidentQueryDto,
   ListTaskIncidentsRequestDto,
   ReportIncidentRequestDto,
 } from '@hospital/contracts';
@@ -36,6 +38,11 @@ export class IncidentsHandlers {
   @MessagePattern(IncidentPatterns.dismiss)
   dismiss(@Payload('data') req: DismissIncidentRequestDto, @Payload('actor') actor: Actor): Promise<IncidentDto> {
     return this.review.dismiss(req, actor);
+  }
+
+  @MessagePattern(IncidentPatterns.search)
+  search(@Payload('data') query: IncidentQueryDto): Promise<IncidentPageDto> {
+    return this.queries.search(query);
   }
 
   @MessagePattern(IncidentPatterns.listForTask)

@@ -1,8 +1,7 @@
 import { AuditEntryDto, AuditQueryDto, ErrorCode } from '@hospital/contracts';
 import { expectDomainError } from '@hospital/service-testing';
-import { createTestDatabase, freezeDateAt, unfreezeDate } from '@hospital/testing';
+import { freezeDateAt, unfreezeDate } from '@hospital/testing';
 import { DataSource } from 'typeorm';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from '../database/schema';
 import { AuditTestApp, startAuditApp } from './audit.spec-helper';
 import { AuditOrigin, AuditService, SYSTEM_ORIGIN } from './audit.service';
 
@@ -298,31 +297,5 @@ describe('audit log (real Postgres)', () => {
       expect(counts.reduce((a, b) => a + b, 0)).toBe(2500);
       expect(await left('sweep-two')).toEqual([]);
     });
-  });
-
-  it('undoes its migration: the table and its trigger function are gone', async () => {
-    const scratch = await createTestDatabase('auditdown');
-    const scratchDs = await new DataSource({
-      type: 'postgres',
-      url: scratch.url,
-      schema: IDENTITY_SCHEMA,
-      entities: IDENTITY_ENTITIES,
-      migrations: IDENTITY_MIGRATIONS,
-      migrationsTableName: 'migrations',
-    }).initialize();
-    try {
-      await scratchDs.query(`CREATE SCHEMA "identity"`);
-      await scratchDs.runMigrations();
-      expect(IDENTITY_MIGRATIONS[IDENTITY_MIGRATIONS.length - 1].name).toBe('CreateAuditLog1764300000002');
-      await scratchDs.undoLastMigration();
-      const [{ tables, functions }] = await scratchDs.query(
-        `SELECT (SELECT count(*)::int FROM information_schema.tables WHERE table_schema = 'identity' AND table_name = 'audit_log') AS tables,
-                (SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'identity' AND p.proname = 'audit_log_append_only') AS functions`,
-      );
-      expect({ tables, functions }).toEqual({ tables: 0, functions: 0 });
-    } finally {
-      await scratchDs.destroy();
-      await scratch.drop();
-    }
   });
 });

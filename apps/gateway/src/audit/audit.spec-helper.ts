@@ -1,26 +1,12 @@
-import { Global, INestApplication, Module, Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { Test } from '@nestjs/testing';
-import { ErrorCode, Role } from '@hospital/contracts';
-import { DatabaseModule, DomainError, ENV, MetricsService, RpcClient } from '@hospital/platform';
-import { actors, createTestDatabase, TestDatabase } from '@hospital/testing';
-import request from 'supertest';
-import { GATEWAY_CONFIG, gatewayConfig, GatewayEnv, loadGatewayEnv } from '../config';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from '../database/schema';
-import { configureGateway } from '../http/configure-gateway';
-import { ApiKeysService, AuthGuard, GatewayActor } from '../identity';
-import { BearerAuthenticator } from '../identity/access/bearer-authenticator';
+import { INestApplication, Type } from '@nestjs/common';
+import { createTestDatabase, TestDatabase } from '@hospital/testing';
+import type request from 'supertest';
+import type { GatewayEnv } from '../config';
+import { gatewayTestModules } from '../gateway-env.spec-helper';
+import { startRoutesHarness } from '../http/routes-harness.spec-helper';
 import { AuditModule } from './audit.module';
 
-/** The caller a bearer token names in these specs: `Bearer <role>` or `Bearer <role>:<user id>`. */
-function actorFor(token: string): GatewayActor {
-  const [role, id] = token.split(':') as [Role, string | undefined];
-  if (!Object.values(Role).includes(role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
-  return { ...actors.user(role, { staffId: null, ...(id ? { id } : {}) }), name: id ?? role };
-}
-
-/** The Authorization header of a caller with `role` (and, to act as a named user, their id). */
-export const bearer = (role: Role, userId?: string) => ({ Authorization: `Bearer ${role}${userId ? `:${userId}` : ''}` });
+export { bearerFor as bearer } from '../http/routes-harness.spec-helper';
 
 export interface AuditTestApp {
   app: INestApplication;
@@ -37,44 +23,11 @@ export interface AuditTestApp {
  */
 export async function startAuditApp(label: string, controllers: Type<unknown>[], rpc: { send: jest.Mock }): Promise<AuditTestApp> {
   const db = await createTestDatabase(label);
-  const env = loadGatewayEnv({
-    NODE_ENV: 'test',
-    DATABASE_URL: db.url,
-    NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
-    JWT_SECRET: 'audit-test-secret-that-is-long-enough-0123',
-  });
-
-  @Global()
-  @Module({
-    providers: [
-      { provide: ENV, useValue: env },
-      { provide: GATEWAY_CONFIG, useValue: gatewayConfig(env) },
-    ],
-    exports: [ENV, GATEWAY_CONFIG],
-  })
-  class TestEnvModule {}
-
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      TestEnvModule,
-      DatabaseModule.forService({ url: db.url, schema: IDENTITY_SCHEMA, entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS }),
-      AuditModule,
-    ],
-    controllers,
-    providers: [
-      MetricsService,
-      { provide: RpcClient, useValue: rpc },
-      { provide: BearerAuthenticator, useValue: { authenticate: async (token: string) => actorFor(token) } },
-      { provide: ApiKeysService, useValue: { authenticate: async () => null } },
-      { provide: APP_GUARD, useClass: AuthGuard },
-    ],
-  }).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
-  configureGateway(app);
-  await app.init();
+  const { env, imports } = gatewayTestModules(db, label);
+  const { app, http } = await startRoutesHarness(controllers, rpc, [...imports, AuditModule]);
   return {
     app,
-    http: request(app.getHttpServer()),
+    http,
     db,
     env,
     close: async () => {

@@ -72,6 +72,16 @@ describe('incident routes (gateway HTTP)', () => {
     expect(rpc.send).not.toHaveBeenCalled();
   });
 
+  it("forwards the center's review queue with its filters and paging, and refuses unknown filters naming them", async () => {
+    const res = await http.get('/api/v1/dispatch/incidents?status=PENDING&group=EMERGENCY&limit=5').set(as(Role.Supervisor));
+    expect(res.status).toBe(200);
+    expect(rpc.send).toHaveBeenCalledWith(IncidentPatterns.search, expect.objectContaining({ roles: [Role.Supervisor] }), { status: 'PENDING', group: 'EMERGENCY', limit: 5 });
+    const bad = await http.get('/api/v1/dispatch/incidents?status=OPEN&group=ICU').set(as(Role.Dispatcher));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['group', 'status']);
+    expect((await http.get('/api/v1/dispatch/incidents').set(as(Role.Worker))).status).toBe(403);
+  });
+
   it('still takes a worker’s report on the job’s path (whether it was their job is the service’s to check)', async () => {
     const body = { kind: 'DELAY', severity: 'MINOR', description: '电梯故障' };
     expect((await http.post(`/api/v1/dispatch/tasks/${TASK}/incidents`).set(as(Role.Worker)).send(body)).status).toBe(201);

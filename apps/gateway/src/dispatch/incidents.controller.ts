@@ -16,7 +16,9 @@ import {
   IncidentDto,
   IncidentIdDto,
   IncidentListDto,
+  IncidentPageDto,
   IncidentPatterns,
+  IncidentQueryDto,
   ListIncidentsQueryDto,
   ProblemDto,
   ReportIncidentBodyDto,
@@ -72,12 +74,25 @@ export class IncidentsController {
     return this.rpc.send(IncidentPatterns.listForTask, actor, { id, ...query });
   }
 
+  @Get('incidents')
+  @ApiAuth(...READS)
+  @ApiOperation({
+    summary: "The center's incidents, newest first; `status=PENDING` is the queue of reports about colleagues waiting for a decision",
+  })
+  @ApiOkResponse({ type: IncidentPageDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'An unknown status or group, or a bad limit or cursor (VALIDATION_FAILED, INVALID_CURSOR)' })
+  search(@Query() query: IncidentQueryDto, @CurrentActor() actor: Actor): Promise<IncidentPageDto> {
+    return this.rpc.send(IncidentPatterns.search, actor, query);
+  }
+
   @Post('incidents/:id/confirm')
   @HttpCode(200)
   @ApiAuth(...REVIEWS)
   @ApiOperation({
     summary: 'Confirm a PENDING incident (a worker’s report naming a colleague): it counts in evaluation from now on, filed when it was reported',
-    description: 'Who confirmed it and when are kept on the incident, with the optional note. Of two people confirming at once, one wins; the other gets 409.',
+    description:
+      'Who confirmed it and when are kept on the incident, with the optional note. Of two people confirming at once, one wins; the other gets 409. ' +
+      'Nobody decides on a report naming them (403 FORBIDDEN): another dispatcher, supervisor or manager does.',
   })
   @ApiOkResponse({ type: IncidentDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'id is not a UUID, or an invalid note (VALIDATION_FAILED)' })
@@ -92,7 +107,7 @@ export class IncidentsController {
   @ApiAuth(...REVIEWS)
   @ApiOperation({
     summary: 'Dismiss a PENDING incident with a reason: it never counts in evaluation',
-    description: 'Who dismissed it, when and why are kept on the incident.',
+    description: 'Who dismissed it, when and why are kept on the incident. Nobody decides on a report naming them (403 FORBIDDEN).',
   })
   @ApiOkResponse({ type: IncidentDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'id is not a UUID, or reason missing or empty (VALIDATION_FAILED)' })

@@ -1,27 +1,32 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ErrorCode } from '@hospital/contracts';
-import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
+import { createTestDatabase, freezeDateAt, moveDateTo, natsUrl, TestDatabase, unfreezeDate, uniqueSubjectPrefix } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { GatewayAppModule } from '../app.module';
 import { loadGatewayEnv } from '../config';
 import { demoPassword } from '../identity';
 import { configureGateway } from './configure-gateway';
-import { RATE_LIMIT_CLOCK, RATE_LIMIT_WINDOW_MS } from './rate-limits';
+import { RATE_LIMIT_WINDOW_SECONDS } from './rate-limits';
 
 /**
  * The gateway's HTTP edge as a hospital's ingress and browsers meet it: the whole app (its guards in
  * app.module.ts's order, configureGateway) on a real database and NATS, driven over HTTP. Small
- * limits here: 3 a minute per caller, 2 per public route, 4 logins. The limits' clock is the test's:
- * every test starts in fresh windows, and a window ends only when a test moves the clock.
+ * limits here: 3 a minute per caller, 2 per public route, 4 logins. The limits count on Date, which the
+ * suite freezes (timers keep running, for pg, NATS and HTTP): every test starts in fresh windows, and a
+ * window ends only when a test moves the date.
  */
 const LIMITS = { RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PUBLIC_PER_MINUTE: '2', RATE_LIMIT_LOGIN_PER_MINUTE: '4' };
 const PORTAL = 'https://portal.hospital.example';
 const PROBLEM = /^application\/problem\+json/;
 
+const WINDOW_MS = RATE_LIMIT_WINDOW_SECONDS * 1000;
 let now = Date.parse('2001-11-23T08:00:00Z');
-const clock = () => now;
+const advanceDate = (ms: number) => {
+  now += ms;
+  moveDateTo(new Date(now).toISOString());
+};
 
 interface Gateway {
   app: INestApplication;
@@ -42,10 +47,7 @@ async function startGateway(db: TestDatabase, env: Record<string, string>): Prom
     ...LIMITS,
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [GatewayAppModule.forRoot(gatewayEnv)] })
-    .overrideProvider(RATE_LIMIT_CLOCK)
-    .useValue(clock)
-    .compile();
+  const moduleRef = await Test.createTestingModule({ imports: [GatewayAppModule.forRoot(gatewayEnv)] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureGateway(app);
   await app.init();
@@ -78,6 +80,7 @@ describe('the gateway at the edge (real HTTP, Postgres and NATS)', () => {
     gateway.http.post('/api/v1/feedback/complaints/public').set(from(address)).send({});
 
   beforeAll(async () => {
+    freezeDateAt(new Date(now).toISOString());
     db = await createTestDatabase('gwedge');
     behindIngress = await startGateway(db, { TRUST_PROXY_HOPS: '1', CORS_ORIGINS: `${PORTAL}, https://his.hospital.example` });
     direct = await startGateway(db, { TRUST_PROXY_HOPS: '0' });
@@ -95,11 +98,10 @@ describe('the gateway at the edge (real HTTP, Postgres and NATS)', () => {
     await behindIngress?.app.close();
     await direct?.app.close();
     await db?.drop();
+    unfreezeDate();
   });
 
-  beforeEach(() => {
-    now += RATE_LIMIT_WINDOW_MS;
-  });
+  beforeEach(() => advanceDate(WINDOW_MS));
 
   it('takes the client address from X-Forwarded-For through TRUST_PROXY_HOPS proxies only, so a client cannot pick its own', async () => {
     // Behind the ingress: the address the ingress saw and appended.
@@ -133,7 +135,7 @@ describe('the gateway at the edge (real HTTP, Postgres and NATS)', () => {
       const address = '203.0.113.20';
       await complainPublicly(behindIngress, address).expect(400);
       await complainPublicly(behindIngress, address).expect(400);
-      now += 15_000;
+      advanceDate(15_000);
       const limited = await complainPublicly(behindIngress, address).expect(429);
       expect(limited.headers['content-type']).toMatch(PROBLEM);
       expect(limited.headers['retry-after']).toBe('45');
@@ -145,7 +147,7 @@ describe('the gateway at the edge (real HTTP, Postgres and NATS)', () => {
         await behindIngress.http.get('/health/live').set(from(address)).expect(200);
         await behindIngress.http.get('/metrics').set(from(address)).expect(200);
       }
-      now += 45_000;
+      advanceDate(45_000);
       await complainPublicly(behindIngress, address).expect(400);
     });
 
@@ -171,7 +173,7 @@ describe('the gateway at the edge (real HTTP, Postgres and NATS)', () => {
       expect(guessing.body.detail).toMatch(/too many rejected credentials from this address/);
       // Not even a valid token is looked at from there until the window ends.
       await behindIngress.http.get('/api/v1/auth/me').set(guesser).set(bearer('worker')).expect(429);
-      now += RATE_LIMIT_WINDOW_MS;
+      advanceDate(WINDOW_MS);
       await behindIngress.http.get('/api/v1/auth/me').set(guesser).set(bearer('worker')).expect(200);
     });
   });

@@ -1,9 +1,10 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { normalizeIp } from '@nestjs/throttler';
 import { ErrorCode } from '@hospital/contracts';
 import { DomainError, isOperationalRoute, PUBLIC_ROUTE } from '@hospital/platform';
 import type { Request, Response } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { ACCESS_RULE, actorOf, API_KEY_HEADER } from '../identity';
 import { AuthController } from '../identity/auth/auth.controller';
@@ -17,6 +18,11 @@ import { AuthController } from '../identity/auth/auth.controller';
  * - credentials: rejected credentials (401 answers to requests that carried one), per client address (`RATE_LIMIT_PER_MINUTE`);
  * - caller: a protected route, per verified user or API key and route (`RATE_LIMIT_PER_MINUTE`).
  *
+ * Each limit is a rate-limiter-flexible `RateLimiterMemory`: a key's window opens at its first hit
+ * and lasts a minute, and a timer of the library drops the key then, so keys of past clients do not
+ * pile up. Whether a window is over is decided on `Date.now()` alone (the timer only frees memory),
+ * so specs move the windows by moving Date (freezeDateAt, moveDateTo) and the seconds stay exact.
+ *
  * `AddressRateLimitGuard` runs before AuthGuard and `CallerRateLimitGuard` after it (app.module.ts
  * registers them in that order): authenticated traffic is limited per account, so a ward behind one
  * NAT address does not share one budget, while floods without or with bad credentials are still
@@ -24,11 +30,7 @@ import { AuthController } from '../identity/auth/auth.controller';
  * which honours X-Forwarded-For only through `TRUST_PROXY_HOPS` proxies (configure-gateway.ts).
  * Probes and /metrics are never limited.
  */
-export const RATE_LIMIT_WINDOW_MS = 60_000;
-
-/** Milliseconds since the epoch; the windows' clock, replaceable in specs. */
-export type RateLimitClock = () => number;
-export const RATE_LIMIT_CLOCK = Symbol('RATE_LIMIT_CLOCK');
+export const RATE_LIMIT_WINDOW_SECONDS = 60;
 
 export interface RateLimitVerdict {
   allowed: boolean;
@@ -38,105 +40,83 @@ export interface RateLimitVerdict {
   resetSeconds: number;
 }
 
-interface Window {
-  hits: number;
-  endsAt: number;
-}
+type LimitName = 'login' | 'public' | 'anonymous' | 'credentials' | 'caller';
 
-/** Fixed windows per key: a window opens at the key's first hit and lasts RATE_LIMIT_WINDOW_MS. */
-@Injectable()
-export class RateLimitWindows implements OnApplicationShutdown {
-  private readonly windows = new Map<string, Window>();
-  private readonly sweeper: NodeJS.Timeout;
+/** One limit: its setting, the 429's detail (which limit was hit, in the words of the one who hit it) and its counter. */
+class Limit {
+  private readonly counter: RateLimiterMemory;
 
-  constructor(@Inject(RATE_LIMIT_CLOCK) private readonly now: RateLimitClock) {
-    // Ended windows are dropped once a window length, so keys of past clients do not pile up.
-    this.sweeper = setInterval(() => this.sweep(), RATE_LIMIT_WINDOW_MS);
-    this.sweeper.unref();
+  constructor(
+    readonly name: LimitName,
+    readonly perMinute: number,
+    readonly detail: string,
+  ) {
+    this.counter = new RateLimiterMemory({ points: perMinute, duration: RATE_LIMIT_WINDOW_SECONDS });
   }
 
-  /** Counts one request under `key`, unless the window holds `limit` already: then it is refused. */
-  take(key: string, limit: number): RateLimitVerdict {
-    const window = this.open(key);
-    const allowed = window.hits < limit;
-    if (allowed) window.hits++;
-    return this.verdict(window, limit, allowed);
-  }
-
-  /** Whether `key` is still under `limit`, counting nothing. */
-  peek(key: string, limit: number): RateLimitVerdict {
-    const window = this.current(key) ?? { hits: 0, endsAt: this.now() + RATE_LIMIT_WINDOW_MS };
-    return this.verdict(window, limit, window.hits < limit);
-  }
-
-  /** Counts one event under `key` (a failure found after the request was let through). */
-  record(key: string): void {
-    this.open(key).hits++;
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweeper);
-    this.windows.clear();
-  }
-
-  private current(key: string): Window | undefined {
-    const window = this.windows.get(key);
-    return window && window.endsAt > this.now() ? window : undefined;
-  }
-
-  private open(key: string): Window {
-    let window = this.current(key);
-    if (!window) {
-      window = { hits: 0, endsAt: this.now() + RATE_LIMIT_WINDOW_MS };
-      this.windows.set(key, window);
+  /** Counts one request under `key`; past the limit it is refused. */
+  async take(key: string): Promise<RateLimitVerdict> {
+    try {
+      return this.verdict(await this.counter.consume(key), true);
+    } catch (refusal) {
+      // The library rejects with the window's state when the points are spent, with an Error on a fault.
+      if (refusal instanceof RateLimiterRes) return this.verdict(refusal, false);
+      throw refusal;
     }
-    return window;
   }
 
-  private verdict(window: Window, limit: number, allowed: boolean): RateLimitVerdict {
-    const resetSeconds = Math.max(1, Math.ceil((window.endsAt - this.now()) / 1000));
-    return { allowed, limit, remaining: Math.max(0, limit - window.hits), resetSeconds };
+  /** Whether `key` is still under the limit, counting nothing. */
+  async peek(key: string): Promise<RateLimitVerdict> {
+    const window = await this.counter.get(key);
+    // get() still hands back a window whose end has passed until the library's timer drops the key:
+    // that window counts for nothing, as consume() treats it.
+    if (!window || window.msBeforeNext <= 0) {
+      return { allowed: true, limit: this.perMinute, remaining: this.perMinute, resetSeconds: RATE_LIMIT_WINDOW_SECONDS };
+    }
+    return this.verdict(window, window.consumedPoints < this.perMinute);
   }
 
-  private sweep(): void {
-    const now = this.now();
-    for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
+  /** Counts one event under `key` (a failure found after the request was let through), never refusing. */
+  async record(key: string): Promise<void> {
+    await this.counter.penalty(key);
+  }
+
+  private verdict(window: RateLimiterRes, allowed: boolean): RateLimitVerdict {
+    const resetSeconds = Math.max(1, Math.ceil(window.msBeforeNext / 1000));
+    return { allowed, limit: this.perMinute, remaining: window.remainingPoints, resetSeconds };
   }
 }
 
-interface Limit {
-  name: 'login' | 'public' | 'anonymous' | 'credentials' | 'caller';
-  perMinute: number;
-  /** The 429's detail: which limit was hit, in the words of the one who hit it. */
-  detail: string;
-}
+type RateLimitSettings = GatewayConfig['rateLimits'];
 
-function limitsOf(config: GatewayConfig): Record<Limit['name'], Limit> {
-  const { perMinute, publicPerMinute, loginPerMinute } = config.rateLimits;
-  return {
-    login: { name: 'login', perMinute: loginPerMinute, detail: `login limit reached: ${loginPerMinute} attempts a minute from one address (RATE_LIMIT_LOGIN_PER_MINUTE)` },
-    public: {
-      name: 'public',
-      perMinute: publicPerMinute,
-      detail: `public route limit reached: ${publicPerMinute} requests a minute from one address to this route (RATE_LIMIT_PUBLIC_PER_MINUTE)`,
-    },
-    anonymous: {
-      name: 'anonymous',
+const LIMITS: Record<LimitName, (settings: RateLimitSettings) => Limit> = {
+  login: ({ loginPerMinute }) =>
+    new Limit('login', loginPerMinute, `login limit reached: ${loginPerMinute} attempts a minute from one address (RATE_LIMIT_LOGIN_PER_MINUTE)`),
+  public: ({ publicPerMinute }) =>
+    new Limit(
+      'public',
+      publicPerMinute,
+      `public route limit reached: ${publicPerMinute} requests a minute from one address to this route (RATE_LIMIT_PUBLIC_PER_MINUTE)`,
+    ),
+  anonymous: ({ perMinute }) =>
+    new Limit(
+      'anonymous',
       perMinute,
-      detail: `limit for requests without credentials reached: ${perMinute} a minute from one address to this route (RATE_LIMIT_PER_MINUTE)`,
-    },
-    credentials: {
-      name: 'credentials',
+      `limit for requests without credentials reached: ${perMinute} a minute from one address to this route (RATE_LIMIT_PER_MINUTE)`,
+    ),
+  credentials: ({ perMinute }) =>
+    new Limit(
+      'credentials',
       perMinute,
-      detail: `too many rejected credentials from this address: ${perMinute} a minute (RATE_LIMIT_PER_MINUTE); none is checked until the window ends`,
-    },
-    caller: {
-      name: 'caller',
+      `too many rejected credentials from this address: ${perMinute} a minute (RATE_LIMIT_PER_MINUTE); none is checked until the window ends`,
+    ),
+  caller: ({ perMinute }) =>
+    new Limit(
+      'caller',
       perMinute,
-      detail: `per-caller limit reached: ${perMinute} requests a minute to this route for one user or API key (RATE_LIMIT_PER_MINUTE)`,
-    },
-  };
-}
+      `per-caller limit reached: ${perMinute} requests a minute to this route for one user or API key (RATE_LIMIT_PER_MINUTE)`,
+    ),
+};
 
 /** The request's client address as the limits count it: `req.ip` (trust proxy applied), IPv6 per /64. */
 export function clientAddress(req: Request): string {
@@ -150,17 +130,9 @@ const API_KEY = API_KEY_HEADER.toLowerCase();
 const carriesCredential = (req: Request): boolean => req.headers.authorization !== undefined || req.headers[API_KEY] !== undefined;
 
 abstract class RateLimitGuard implements CanActivate {
-  protected readonly limits: Record<Limit['name'], Limit>;
+  constructor(protected readonly reflector: Reflector) {}
 
-  constructor(
-    protected readonly reflector: Reflector,
-    protected readonly windows: RateLimitWindows,
-    config: GatewayConfig,
-  ) {
-    this.limits = limitsOf(config);
-  }
-
-  abstract canActivate(context: ExecutionContext): boolean;
+  abstract canActivate(context: ExecutionContext): Promise<boolean>;
 
   /** Whether the route is open without an account, decided as AuthGuard does: the handler's declaration wins. */
   protected isPublic(context: ExecutionContext): boolean {
@@ -176,8 +148,8 @@ abstract class RateLimitGuard implements CanActivate {
   }
 
   /** Counts the request against `limit` under `key`; sets the X-RateLimit headers; refuses with 429 past it. */
-  protected enforce(limit: Limit, key: string, res: Response): void {
-    this.answer(limit, this.windows.take(`${limit.name}:${key}`, limit.perMinute), res);
+  protected async enforce(limit: Limit, key: string, res: Response): Promise<void> {
+    this.answer(limit, await limit.take(key), res);
   }
 
   protected answer(limit: Limit, verdict: RateLimitVerdict, res: Response): void {
@@ -193,29 +165,37 @@ abstract class RateLimitGuard implements CanActivate {
 /** Before authentication: the limits keyed on the client address (login, public routes, no or bad credentials). */
 @Injectable()
 export class AddressRateLimitGuard extends RateLimitGuard {
-  constructor(reflector: Reflector, windows: RateLimitWindows, @Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    super(reflector, windows, config);
+  private readonly login: Limit;
+  private readonly public: Limit;
+  private readonly anonymous: Limit;
+  private readonly credentials: Limit;
+
+  constructor(reflector: Reflector, @Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    super(reflector);
+    this.login = LIMITS.login(config.rateLimits);
+    this.public = LIMITS.public(config.rateLimits);
+    this.anonymous = LIMITS.anonymous(config.rateLimits);
+    this.credentials = LIMITS.credentials(config.rateLimits);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.applies(context)) return true;
     const req = context.switchToHttp().getRequest<Request>();
     const res = context.switchToHttp().getResponse<Response>();
     const address = clientAddress(req);
     if (this.isPublic(context)) {
-      const limit = context.getHandler() === AuthController.prototype.login ? this.limits.login : this.limits.public;
-      this.enforce(limit, `${routeOf(context)}:${address}`, res);
+      const limit = context.getHandler() === AuthController.prototype.login ? this.login : this.public;
+      await this.enforce(limit, `${routeOf(context)}:${address}`, res);
     } else if (!carriesCredential(req)) {
-      this.enforce(this.limits.anonymous, `${routeOf(context)}:${address}`, res);
+      await this.enforce(this.anonymous, `${routeOf(context)}:${address}`, res);
     } else {
       // AuthGuard checks the credential next. An address whose credentials keep being rejected is
       // refused before that, for the rest of the window: guessing tokens or keys gets nowhere.
-      const limit = this.limits.credentials;
-      const key = `${limit.name}:${address}`;
-      const verdict = this.windows.peek(key, limit.perMinute);
-      if (!verdict.allowed) this.answer(limit, verdict, res);
+      const verdict = await this.credentials.peek(address);
+      if (!verdict.allowed) this.answer(this.credentials, verdict, res);
       res.once('finish', () => {
-        if (res.statusCode === 401) this.windows.record(key);
+        // The memory limiter counts synchronously: the next request from the address already sees it.
+        if (res.statusCode === 401) void this.credentials.record(address);
       });
     }
     return true;
@@ -225,16 +205,19 @@ export class AddressRateLimitGuard extends RateLimitGuard {
 /** After authentication: the limit per verified caller (`request.actor`, a user or an API key) and route. */
 @Injectable()
 export class CallerRateLimitGuard extends RateLimitGuard {
-  constructor(reflector: Reflector, windows: RateLimitWindows, @Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    super(reflector, windows, config);
+  private readonly caller: Limit;
+
+  constructor(reflector: Reflector, @Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    super(reflector);
+    this.caller = LIMITS.caller(config.rateLimits);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.applies(context) || this.isPublic(context)) return true;
     const req = context.switchToHttp().getRequest<Request>();
     const actor = actorOf(req);
     if (!actor || actor.kind === 'anonymous') return true;
-    this.enforce(this.limits.caller, `${routeOf(context)}:${actor.kind}:${actor.id}`, context.switchToHttp().getResponse<Response>());
+    await this.enforce(this.caller, `${routeOf(context)}:${actor.kind}:${actor.id}`, context.switchToHttp().getResponse<Response>());
     return true;
   }
 }

@@ -1,4 +1,4 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { ErrorCode, Role } from '@hospital/contracts';
@@ -9,25 +9,30 @@ import { ApiKeysService, AuthGuard, GatewayActor } from '../identity';
 import { BearerAuthenticator } from '../identity/access/bearer-authenticator';
 import { configureGateway } from './configure-gateway';
 
-/** One bearer token per role in these specs: the token is the role's name. */
-const actorFor = (role: Role): GatewayActor => ({ ...actors.user(role, { staffId: null }), name: role });
+/** The caller a bearer token names in these specs: `<role>`, or `<role>:<user id>` to act as a named user. */
+function actorFor(token: string): GatewayActor {
+  const [role, id] = token.split(':') as [Role, string | undefined];
+  if (!Object.values(Role).includes(role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
+  return { ...actors.user(role, { staffId: null, ...(id ? { id } : {}) }), name: id ?? role };
+}
 
-/** The Authorization header of a caller with `role`. */
-export const bearerFor = (role: Role) => ({ Authorization: `Bearer ${role}` });
+/** The Authorization header of a caller with `role` (and, to act as a named user, their id). */
+export const bearerFor = (role: Role, userId?: string) => ({ Authorization: `Bearer ${role}${userId ? `:${userId}` : ''}` });
 
 /**
  * Controllers as the gateway serves them (validation, the global AuthGuard, problem+json) with the
  * service behind NATS replaced by `rpc`, a recorder: for specs about who may call what and what
  * reaches the wire. Integration with real services is the e2e suites' job.
  */
-export async function startRoutesHarness(controllers: Type<unknown>[], rpc: { send: jest.Mock }): Promise<{ app: INestApplication; http: ReturnType<typeof request> }> {
-  const bearer = {
-    authenticate: async (token: string) => {
-      if (!Object.values(Role).includes(token as Role)) throw new DomainError(ErrorCode.Unauthenticated, 'bad token');
-      return actorFor(token as Role);
-    },
-  };
+export async function startRoutesHarness(
+  controllers: Type<unknown>[],
+  rpc: { send: jest.Mock },
+  /** More of the gateway around the controllers, e.g. a database and the audit module. */
+  imports: (DynamicModule | Type<unknown>)[] = [],
+): Promise<{ app: INestApplication; http: ReturnType<typeof request> }> {
+  const bearer = { authenticate: async (token: string) => actorFor(token) };
   const moduleRef = await Test.createTestingModule({
+    imports,
     controllers,
     providers: [
       MetricsService,

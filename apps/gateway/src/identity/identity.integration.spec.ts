@@ -90,6 +90,9 @@ describe('identity (HTTP, real Postgres)', () => {
         await ds.runMigrations();
         for (let i = 0; i < IDENTITY_MIGRATIONS.length; i++) await ds.undoLastMigration();
         const left = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'identity'`);
+        // The audit log's append-only trigger function goes with its table.
+        const functions = await ds.query(`SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'identity'`);
+        expect(functions).toEqual([]);
         expect(left.map((t: { table_name: string }) => t.table_name)).toEqual(['migrations']);
       } finally {
         await ds.destroy();

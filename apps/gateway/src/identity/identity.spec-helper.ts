@@ -1,12 +1,12 @@
-import { Global, INestApplication, Module, Provider, Type } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { createValidationPipe, DatabaseModule, ENV, ProblemDetailsFilter, RpcClientModule } from '@hospital/platform';
-import { createTestDatabase, natsUrl, TestDatabase, uniqueSubjectPrefix } from '@hospital/testing';
+import { createValidationPipe, ProblemDetailsFilter, RpcClientModule } from '@hospital/platform';
+import { createTestDatabase, TestDatabase } from '@hospital/testing';
 import request from 'supertest';
 import { AuditModule } from '../audit/audit.module';
-import { GATEWAY_CONFIG, gatewayConfig, GatewayEnv, loadGatewayEnv } from '../config';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from '../database/schema';
+import type { GatewayEnv } from '../config';
+import { gatewayTestModules } from '../gateway-env.spec-helper';
 import { SeedModule } from '../seed/seed.module';
 import { AuthGuard } from './access/auth.guard';
 import { IdentityModule } from './identity.module';
@@ -19,8 +19,6 @@ export interface IdentityApp {
   close(): Promise<void>;
 }
 
-export const IDENTITY_TEST_SECRET = 'integration-test-secret-that-is-long-enough';
-
 /**
  * The gateway's identity and audit on a database of their own, over real HTTP, as the gateway
  * mounts them (prefix, validation, problem+json). `overrides` replaces collaborators outside the
@@ -31,29 +29,11 @@ export async function startIdentityApp(
   options: { env?: Record<string, string>; controllers?: Type<unknown>[]; overrides?: { provide: Type<unknown>; useValue: unknown }[] } = {},
 ): Promise<IdentityApp> {
   const db = await createTestDatabase(label);
-  const env = loadGatewayEnv({
-    NODE_ENV: 'test',
-    DATABASE_URL: db.url,
-    NATS_URL: natsUrl(),
-    NATS_SUBJECT_PREFIX: uniqueSubjectPrefix(label),
-    JWT_SECRET: IDENTITY_TEST_SECRET,
-    JWT_TTL_SECONDS: '600',
-    SEED_DEMO: 'true',
-    ...options.env,
-  });
-  const providers: Provider[] = [
-    { provide: ENV, useValue: env },
-    { provide: GATEWAY_CONFIG, useValue: gatewayConfig(env) },
-  ];
-
-  @Global()
-  @Module({ providers, exports: [ENV, GATEWAY_CONFIG] })
-  class TestEnvModule {}
+  const { env, imports } = gatewayTestModules(db, label, { SEED_DEMO: 'true', ...options.env });
 
   let builder = Test.createTestingModule({
     imports: [
-      TestEnvModule,
-      DatabaseModule.forService({ url: db.url, schema: IDENTITY_SCHEMA, entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS }),
+      ...imports,
       RpcClientModule.forRoot({ servers: env.NATS_URL, subjectPrefix: env.NATS_SUBJECT_PREFIX, timeoutMs: 2_000, name: label }),
       AuditModule,
       IdentityModule,

@@ -112,8 +112,8 @@ type TaskStepType = Exclude<
 >;
 export type TaskStepEvent = EventEnvelope<TaskStepType, TaskStepV1>;
 
-/** 差错 on a job, with the staff involved: evaluation's one-vote veto reads it. */
-export interface IncidentReportedV1 {
+/** What every incident event says about the incident and its job (reported, confirmed, dismissed). */
+export interface IncidentFactsV1 {
   id: string;
   taskId: string;
   taskNumber: string;
@@ -122,6 +122,12 @@ export interface IncidentReportedV1 {
   kind: IncidentKind;
   severity: IncidentSeverity;
   staffIds: string[];
+  /** When it was reported: the time evaluation files it under, whenever it is confirmed. */
+  reportedAt: string;
+}
+
+/** 差错 on a job, with the staff involved: evaluation's one-vote veto reads it. */
+export interface IncidentReportedV1 extends IncidentFactsV1 {
   /**
    * CONFIRMED counts at once; PENDING counts only once `dispatch.incident.confirmed` follows.
    * Absent in events emitted before incidents had a status: those were all confirmed.
@@ -130,44 +136,24 @@ export interface IncidentReportedV1 {
   reportedBy: string;
   /** The reporter's staff member; null for a system or unlinked account. Absent in older events. */
   reportedByStaffId?: string | null;
-  reportedAt: string;
 }
 
 export type IncidentReportedEvent = EventEnvelope<typeof DispatchEvents.incidentReported, IncidentReportedV1>;
 
 /** A PENDING incident confirmed by the floor: from now it counts, as a report CONFIRMED at once would have. */
-export interface IncidentConfirmedV1 {
-  id: string;
-  taskId: string;
-  taskNumber: string;
-  taskType: TaskType;
-  group: Group;
-  kind: IncidentKind;
-  severity: IncidentSeverity;
-  staffIds: string[];
+export interface IncidentConfirmedV1 extends IncidentFactsV1 {
   /** Who confirmed it (user id). */
   confirmedBy: string;
   confirmedAt: string;
-  /** When it was reported: the time evaluation files it under. */
-  reportedAt: string;
 }
 
 export type IncidentConfirmedEvent = EventEnvelope<typeof DispatchEvents.incidentConfirmed, IncidentConfirmedV1>;
 
 /** A PENDING incident dismissed by the floor: it never counts. The reason stays in dispatch (free text). */
-export interface IncidentDismissedV1 {
-  id: string;
-  taskId: string;
-  taskNumber: string;
-  taskType: TaskType;
-  group: Group;
-  kind: IncidentKind;
-  severity: IncidentSeverity;
-  staffIds: string[];
+export interface IncidentDismissedV1 extends IncidentFactsV1 {
   /** Who dismissed it (user id). */
   dismissedBy: string;
   dismissedAt: string;
-  reportedAt: string;
 }
 
 export type IncidentDismissedEvent = EventEnvelope<typeof DispatchEvents.incidentDismissed, IncidentDismissedV1>;

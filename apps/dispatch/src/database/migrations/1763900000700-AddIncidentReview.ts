@@ -23,9 +23,12 @@ export class AddIncidentReview1763900000700 implements MigrationInterface {
     await q.query(`
       ALTER TABLE "dispatch"."incidents" ADD CONSTRAINT "incidents_review_chk"
         CHECK (("reviewed_by" IS NULL) = ("reviewed_at" IS NULL) AND ("status" <> 'DISMISSED' OR "review_note" IS NOT NULL))`);
+    // The review queue (GET /dispatch/incidents?status=PENDING) pages newest first.
+    await q.query(`CREATE INDEX "ix_incidents_status_created" ON "dispatch"."incidents" ("status", "created_at" DESC, "id" DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX "dispatch"."ix_incidents_status_created"`);
     await q.query(`
       ALTER TABLE "dispatch"."incidents"
         DROP CONSTRAINT "incidents_review_chk",

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { trimString } from '../../common/transforms';
-import { IncidentKind, IncidentSeverity } from '../enums';
+import { PageOf, PageQueryDto } from '../../common/pagination';
+import { Group, IncidentKind, IncidentSeverity } from '../enums';
 import { TaskIdDto } from '../tasks/task.dto';
 
 /**
@@ -64,6 +65,14 @@ export class ListIncidentsQueryDto {
 
 export class ListTaskIncidentsRequestDto extends IntersectionType(TaskIdDto, ListIncidentsQueryDto) {}
 
+/** The center's incidents, newest first: with `status=PENDING`, the queue a dispatcher or supervisor decides. */
+export class IncidentQueryDto extends IntersectionType(PageQueryDto, ListIncidentsQueryDto) {
+  @ApiPropertyOptional({ enum: Group, enumName: 'Group', description: 'Only incidents on jobs of this group', example: Group.InternalMedicine })
+  @IsOptional()
+  @IsEnum(Group)
+  group?: Group;
+}
+
 export class ConfirmIncidentBodyDto {
   @ApiPropertyOptional({ description: 'What the confirmer checked (kept on the incident)', minLength: 1, maxLength: 500, example: '已与检验科核实，标本管破裂属实' })
   @IsOptional()
@@ -120,3 +129,5 @@ export class IncidentDto {
 export class IncidentListDto {
   @ApiProperty({ type: IncidentDto, isArray: true, description: 'Incidents on the task, oldest first' }) items: IncidentDto[];
 }
+
+export class IncidentPageDto extends PageOf(IncidentDto) {}
