@@ -158,6 +158,21 @@ describe('a fresh install without demo data', () => {
     }
   });
 
+  it("keeps what a hospital system created readable by it across a rotation of its API key", async () => {
+    const key = await call('POST', '/auth/api-keys', { token: admin, body: { name: 'HIS 住院部' } });
+    expect(key.status).toBe(201);
+    const his = { 'X-API-Key': key.body.key };
+    const created = await call('POST', '/dispatch/tasks', { headers: his, body: task('心内科') });
+    expect(created.status).toBe(201);
+    const rotated = await call('POST', `/auth/api-keys/${key.body.id}/rotate`, { token: admin, body: {} });
+    expect(rotated.status).toBe(201);
+    expect((await call('DELETE', `/auth/api-keys/${key.body.id}`, { token: admin })).status).toBe(204);
+    expect((await call('GET', `/dispatch/tasks/${created.body.id}`, { headers: his })).status).toBe(401);
+    const read = await call('GET', `/dispatch/tasks/${created.body.id}`, { headers: { 'X-API-Key': rotated.body.key } });
+    expect(read.status).toBe(200);
+    expect(read.body.createdBy).toBe(key.body.systemId);
+  });
+
   it('answers a preflight from the allowed front end and gives another origin nothing', async () => {
     const preflight = (origin: string) =>
       fetch(platform.url('/dispatch/tasks'), {

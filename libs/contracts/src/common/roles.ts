@@ -14,7 +14,7 @@ export const HUMAN_ROLES = Object.values(Role).filter((r) => r !== Role.Integrat
 
 /** The authenticated caller, as the gateway passes it to services with every request. */
 export interface Actor {
-  /** User id or API key id. */
+  /** User id, or for an API key its system's id (the same across the key's rotations). */
   id: string;
   kind: 'user' | 'api_key' | 'anonymous';
   roles: Role[];

@@ -28,7 +28,7 @@ export class TokenDto {
 }
 
 export class MeDto {
-  @ApiProperty({ description: 'User or API key id' }) id: string;
+  @ApiProperty({ description: 'User id, or the system id of an API key (the caller id the services record)' }) id: string;
   @ApiProperty({ enum: ['user', 'api_key'], description: 'A person or a hospital system' }) kind: 'user' | 'api_key';
   @ApiProperty({ description: 'Username, or the API key name' }) name: string;
   @ApiProperty({ enum: Role, enumName: 'Role', isArray: true, description: 'What the caller may do' }) roles: Role[];

@@ -163,7 +163,7 @@ export class TaskDto extends TaskDetailOutputs {
   @ApiProperty({ type: String, nullable: true, description: 'Notes for the worker' }) notes: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Fee in fen for paid services (patient transport, mailed reports); null when free' })
   feeFen: number | null;
-  @ApiProperty({ description: 'Who created it (user or API key id)' }) createdBy: string;
+  @ApiProperty({ description: 'Who created it: a user id, or the system id of an API key (the same across its rotations)' }) createdBy: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The worker doing the job, once assigned' })
   assigneeId: string | null;
   @ApiProperty({ format: 'date-time', description: 'When the job must be done, from its priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)' })
