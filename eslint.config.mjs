@@ -38,6 +38,7 @@ export default [
             { sourceTag: 'scope:dispatch', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:deposit', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:webhooks', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],

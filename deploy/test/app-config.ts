@@ -44,7 +44,7 @@ const keysOf = (file: string, declaration: string): EnvVar[] => {
   return zodObjectKeys(text, at);
 };
 
-export const APPS = ['gateway', 'dispatch', 'deposit', 'feedback'] as const;
+export const APPS = ['gateway', 'dispatch', 'deposit', 'feedback', 'webhooks'] as const;
 export type AppName = (typeof APPS)[number];
 
 /** The variables each app validates at start (README "Configuration"), from its zod schemas. */

@@ -22,8 +22,8 @@ interface AppValues {
 const valuesOf = (app: AppName) => appChart(app).values as unknown as AppValues;
 
 describe('chart files', () => {
-  it('finds the library, the four app charts and the umbrella', () => {
-    expect(chartDirs.sort()).toEqual(['deposit', 'dispatch', 'feedback', 'gateway', 'hospital-platform', 'platform-lib']);
+  it('finds the library, the five app charts and the umbrella', () => {
+    expect(chartDirs.sort()).toEqual(['deposit', 'dispatch', 'feedback', 'gateway', 'hospital-platform', 'platform-lib', 'webhooks']);
   });
 
   it.each(chartDirs)('%s: Chart.yaml and values.yaml parse as YAML', (dir) => {
@@ -136,7 +136,7 @@ describe('charts against the apps’ configuration code', () => {
   it("the gateway's chart port is the app's default PORT; the services share one health port", () => {
     const portVar = envOf('gateway').find((v) => v.name === 'PORT')!;
     expect(valuesOf('gateway').app.port).toBe(Number(portVar.defaultValue));
-    expect(new Set(['dispatch', 'deposit', 'feedback'].map((a) => valuesOf(a as AppName).app.port)).size).toBe(1);
+    expect(new Set(['dispatch', 'deposit', 'feedback', 'webhooks'].map((a) => valuesOf(a as AppName).app.port)).size).toBe(1);
   });
 
   it.each(APPS)('%s: probe and metrics paths are the routes the platform serves', (app) => {
@@ -157,7 +157,7 @@ describe('charts against the apps’ configuration code', () => {
     const required = envOf(app).filter((v) => v.required).map((v) => v.name);
     expect(required.length).toBeGreaterThan(0);
     expect(required.filter((name) => !provided.has(name))).toEqual([]);
-    for (const secret of ['DATABASE_URL', 'JWT_SECRET', 'ID_HASH_KEY'].filter((s) => required.includes(s))) {
+    for (const secret of ['DATABASE_URL', 'JWT_SECRET', 'ID_HASH_KEY', 'WEBHOOKS_SECRET_KEY'].filter((s) => required.includes(s))) {
       expect(secretEnv[secret]).toBeDefined();
       expect(config[secret]).toBeUndefined();
     }
@@ -175,7 +175,7 @@ describe('charts against the apps’ configuration code', () => {
 describe('umbrella chart', () => {
   const deps = () => umbrella().meta.dependencies!;
 
-  it('installs the four apps from disk and the official NATS chart at a pinned version, with JetStream', () => {
+  it('installs the five apps from disk and the official NATS chart at a pinned version, with JetStream', () => {
     expect(deps().filter((d) => d.repository.startsWith('file://')).map((d) => d.name)).toEqual([...APPS]);
     const nats = deps().find((d) => d.name === 'nats')!;
     expect(nats.repository).toBe('https://nats-io.github.io/k8s/helm/charts/');

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform on one machine. On a fresh machine with Node 20+ and
 // nats-server on the PATH it starts Postgres (embedded, data in .data/postgres), NATS,
-// builds and starts the three services and the gateway, and prints where to go.
+// builds and starts the four services and the gateway, and prints where to go.
 // Ctrl-C stops everything it started, in order: gateway, services, NATS, Postgres.
 //
 // Environment: DATABASE_URL / NATS_URL (use those servers instead), PG_PORT (5433),
 // NATS_PORT (4223), PORT (gateway, 3000), DISPATCH_HEALTH_PORT (3101),
-// DEPOSIT_HEALTH_PORT (3102), FEEDBACK_HEALTH_PORT (3103), SKIP_BUILD=1 (start the last
-// build), JWT_SECRET, ID_HASH_KEY, LOG_LEVEL (info).
+// DEPOSIT_HEALTH_PORT (3102), FEEDBACK_HEALTH_PORT (3103), WEBHOOKS_HEALTH_PORT (3104),
+// SKIP_BUILD=1 (start the last build), JWT_SECRET, ID_HASH_KEY, WEBHOOKS_SECRET_KEY, LOG_LEVEL (info).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +26,8 @@ const SERVICES = [
   { name: 'dispatch', portVar: 'DISPATCH_HEALTH_PORT', defaultPort: 3101, color: '35' },
   { name: 'deposit', portVar: 'DEPOSIT_HEALTH_PORT', defaultPort: 3102, color: '33' },
   { name: 'feedback', portVar: 'FEEDBACK_HEALTH_PORT', defaultPort: 3103, color: '32' },
+  // Webhooks to the hospital's own systems, which run on private addresses: allowed here (development only).
+  { name: 'webhooks', portVar: 'WEBHOOKS_HEALTH_PORT', defaultPort: 3104, color: '34', env: { WEBHOOKS_ALLOW_PRIVATE_URLS: env.WEBHOOKS_ALLOW_PRIVATE_URLS || 'true' } },
 ];
 const GATEWAY = { name: 'gateway', portVar: 'PORT', defaultPort: 3000, color: '36' };
 const APPS = [...SERVICES, GATEWAY];
@@ -34,6 +36,7 @@ const STOP_TIMEOUT_MS = 10_000;
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
 // Development only, like the JWT secret: production sets its own (see deploy/).
 const DEV_ID_HASH_KEY = 'dev-only-id-hash-key-change-me-0123456789';
+const DEV_WEBHOOKS_SECRET_KEY = 'dev-only-webhooks-secret-key-change-me-0123';
 
 const colorOut = process.stdout.isTTY && !env.NO_COLOR;
 const colorErr = process.stderr.isTTY && !env.NO_COLOR;
@@ -89,7 +92,7 @@ async function main() {
   if (env.SKIP_BUILD === '1') {
     say('SKIP_BUILD=1: starting the existing dist/ bundles');
   } else {
-    say('building gateway, dispatch, deposit, feedback…');
+    say('building gateway, dispatch, deposit, feedback, webhooks…');
     const code = await runBuild();
     if (stopping) return;
     if (code !== 0) {
@@ -112,12 +115,13 @@ async function main() {
     NATS_URL: nats.url,
     JWT_SECRET: env.JWT_SECRET || DEV_JWT_SECRET,
     ID_HASH_KEY: env.ID_HASH_KEY || DEV_ID_HASH_KEY,
+    WEBHOOKS_SECRET_KEY: env.WEBHOOKS_SECRET_KEY || DEV_WEBHOOKS_SECRET_KEY,
     SEED_DEMO: 'true',
     NODE_ENV: 'development',
     LOG_LEVEL: env.LOG_LEVEL || 'info',
   };
   for (const service of SERVICES) {
-    spawnApp(service, { ...common, HEALTH_PORT: String(ports[service.name]) });
+    spawnApp(service, { ...common, ...service.env, HEALTH_PORT: String(ports[service.name]) });
     await waitReady(service, ports[service.name]);
     if (stopping) return;
   }
@@ -152,7 +156,7 @@ function bundleOf(app) {
 
 /** Resolves to the build's exit code. */
 function runBuild() {
-  const args = ['nx', 'run-many', '-t', 'build', '--projects=gateway,dispatch,deposit,feedback', '--parallel=2'];
+  const args = ['nx', 'run-many', '-t', 'build', '--projects=gateway,dispatch,deposit,feedback,webhooks', '--parallel=2'];
   build = spawn('npx', args, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -9,7 +9,9 @@ import { FeedbackHttpModule } from './feedback/feedback.module';
 import { DispatchHttpModule } from './dispatch/dispatch.module';
 import { AddressRateLimitGuard, CallerRateLimitGuard } from './http/rate-limits';
 import { AuthGuard, IdentityModule } from './identity';
+import { MetaHttpModule } from './meta/meta.module';
 import { SeedModule } from './seed/seed.module';
+import { WebhooksHttpModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class GatewayAppModule {
@@ -42,6 +44,8 @@ export class GatewayAppModule {
         DispatchHttpModule,
         DepositHttpModule,
         FeedbackHttpModule,
+        WebhooksHttpModule,
+        MetaHttpModule,
         SeedModule,
       ],
       providers: [

@@ -6,7 +6,8 @@ import { PlatformUnderTest } from './support/platform';
 /*
  * The dispatch board and its live stream through the built gateway and dispatch service: a
  * dispatcher watches the stream over real HTTP (fetch, as a browser client with a bearer token
- * does) while a job is created and assigned through the API.
+ * does, or with a one-time ticket, as the browser's EventSource does) while jobs are created and
+ * assigned through the API, and comes back after a dropped connection with Last-Event-ID.
  */
 
 const platform = new PlatformUnderTest();
@@ -17,6 +18,8 @@ let managerToken: string;
 const streams: SseReader[] = [];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** An SSE id of the board stream: the event's stream sequence. */
+const SEQUENCE = /^[1-9][0-9]*$/;
 
 const specimenTask = (group: string) => ({
   type: 'SPECIMEN',
@@ -98,10 +101,11 @@ describe('the live board', () => {
       await reader.waitFor('the assignment', about(taskId, 'dispatch.task.assigned'));
       const steps = reader.events.filter(about(taskId));
       expect(steps.map((e) => e.event)).toEqual(['dispatch.task.created', 'dispatch.task.assigned']);
-      for (const step of steps) expect(step.id).toMatch(UUID);
+      for (const step of steps) expect(step.id).toMatch(SEQUENCE);
+      expect(Number(steps[1].id)).toBeGreaterThan(Number(steps[0].id));
       expect(steps.map((e) => JSON.parse(e.data))).toEqual([
-        { type: 'dispatch.task.created', at: created.body.createdAt, group: 'INTERNAL_MEDICINE', taskId, number: taskNumber, status: 'PENDING', priority: 'STAT', workerId: null },
-        { type: 'dispatch.task.assigned', at: expect.any(String), group: 'INTERNAL_MEDICINE', taskId, number: taskNumber, status: 'ASSIGNED', priority: 'STAT', workerId: courier.id },
+        { type: 'dispatch.task.created', eventId: expect.stringMatching(UUID), at: created.body.createdAt, group: 'INTERNAL_MEDICINE', taskId, number: taskNumber, status: 'PENDING', priority: 'STAT', workerId: null },
+        { type: 'dispatch.task.assigned', eventId: expect.stringMatching(UUID), at: expect.any(String), group: 'INTERNAL_MEDICINE', taskId, number: taskNumber, status: 'ASSIGNED', priority: 'STAT', workerId: courier.id },
       ]);
     }
 
@@ -135,6 +139,76 @@ describe('the live board', () => {
     const res = await call('GET', '/dispatch/board?group=ICU', { token: dispatcherToken });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('group');
+  });
+});
+
+describe('a client that drops and comes back', () => {
+  const createdOn = (reader: SseReader) =>
+    reader.events.filter((e) => e.event === 'dispatch.task.created').map((e) => [e.id, (JSON.parse(e.data) as BoardStreamEventDto).taskId]);
+
+  it('gets every job created while it was away once, in order, after reconnecting with Last-Event-ID, then the live ones', async () => {
+    const first = await openStream(dispatcherToken, '?group=SURGERY');
+    const before = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask('SURGERY') });
+    const seen = await first.waitFor('the job before the drop', about(before.body.id, 'dispatch.task.created'));
+    await first.close();
+
+    const meanwhile: string[] = [];
+    for (const group of ['SURGERY', 'INTERNAL_MEDICINE', 'SURGERY', 'SURGERY']) {
+      const res = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask(group) });
+      expect(res.status).toBe(201);
+      if (group === 'SURGERY') meanwhile.push(res.body.id);
+    }
+
+    // What EventSource sends by itself when it reconnects.
+    const back = await SseReader.open(platform.url('/dispatch/board/stream?group=SURGERY'), {
+      authorization: `Bearer ${dispatcherToken}`,
+      'last-event-id': seen.id as string,
+    });
+    streams.push(back);
+    expect(back.response.status).toBe(200);
+    const live = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask('SURGERY') });
+    await back.waitFor('the live job', about(live.body.id, 'dispatch.task.created'));
+
+    const got = createdOn(back);
+    expect(got.map(([, taskId]) => taskId)).toEqual([...meanwhile, live.body.id]);
+    const ids = got.map(([id]) => Number(id));
+    expect(ids.every((id, i) => i === 0 || id > ids[i - 1])).toBe(true);
+    expect(ids[0]).toBeGreaterThan(Number(seen.id));
+    expect(back.events.some((e) => e.event === 'reset')).toBe(false);
+  });
+
+  it('opens from a browser with a one-time ticket (no header), resumes with a new one, and keeps the tickets out of the log', async () => {
+    const ticket = async () => {
+      const res = await call<{ ticket: string; expiresIn: number }>('POST', '/dispatch/board/stream-tickets', { token: dispatcherToken });
+      expect(res.status).toBe(201);
+      expect(res.body.expiresIn).toBe(60);
+      return res.body.ticket;
+    };
+    const firstTicket = await ticket();
+    const first = await SseReader.open(platform.url(`/dispatch/board/stream?ticket=${firstTicket}`));
+    streams.push(first);
+    expect(first.response.status).toBe(200);
+    const before = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask('SURGERY') });
+    const seen = await first.waitFor('the job', about(before.body.id, 'dispatch.task.created'));
+    await first.close();
+
+    // EventSource retries the same URL: the ticket is used up.
+    expect((await fetch(platform.url(`/dispatch/board/stream?ticket=${firstTicket}`))).status).toBe(401);
+
+    const missed = await call('POST', '/dispatch/tasks', { token: dispatcherToken, body: specimenTask('SURGERY') });
+    const secondTicket = await ticket();
+    const back = await SseReader.open(platform.url(`/dispatch/board/stream?ticket=${secondTicket}&lastEventId=${seen.id}`));
+    streams.push(back);
+    await back.waitFor('the job created while away', about(missed.body.id, 'dispatch.task.created'));
+    expect(createdOn(back).map(([, taskId]) => taskId)).toEqual([missed.body.id]);
+
+    await back.close();
+    // Three requests carried a ticket (the first, its retry, the resume): each is in the request log, without it.
+    const redacted = () => platform.gateway.output.join('').split('ticket=%5Bredacted%5D').length - 1;
+    await eventually('the ticket requests in the log', async () => redacted() >= 3);
+    const log = platform.gateway.output.join('');
+    expect(log).not.toContain(firstTicket);
+    expect(log).not.toContain(secondTicket);
   });
 });
 

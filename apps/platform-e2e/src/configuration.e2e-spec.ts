@@ -30,6 +30,7 @@ describe('an app started with invalid settings', () => {
     ['deposit', { ...service, HEALTH_PORT: '8082', ID_HASH_KEY: 'short', DEPOSIT_UNCLAIMED_DAYS: '0' }, ['DEPOSIT_UNCLAIMED_DAYS', 'ID_HASH_KEY']],
     ['feedback', { ...service, HEALTH_PORT: '8083', COMPLAINT_ACK_HOURS: 'soon', AWARD_TEAM_FEN: '-500', DATABASE_POOL_SIZE: '0' }, ['AWARD_TEAM_FEN', 'COMPLAINT_ACK_HOURS', 'DATABASE_POOL_SIZE']],
     ['gateway', { ...service, JWT_SECRET: 'short', RATE_LIMIT_PER_MINUTE: '0', BOARD_HEARTBEAT_SECONDS: 'x' }, ['BOARD_HEARTBEAT_SECONDS', 'JWT_SECRET', 'RATE_LIMIT_PER_MINUTE']],
+    ['webhooks', { ...service, HEALTH_PORT: '8084', WEBHOOKS_SECRET_KEY: 'short', WEBHOOKS_TIMEOUT_MS: '0' }, ['WEBHOOKS_SECRET_KEY', 'WEBHOOKS_TIMEOUT_MS']],
   ])('%s exits 1 naming every bad variable in one message, before connecting to anything', async (app, env, variables) => {
     const { code, stderr, stdout } = await startWith(app, env as Record<string, string>);
     expect(code).toBe(1);

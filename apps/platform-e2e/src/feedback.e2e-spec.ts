@@ -156,3 +156,30 @@ describe('the feedback desk: complaints with first-contact ownership, praise, fo
     expect(status).toBe(429);
   });
 });
+
+describe("a retry with the same Idempotency-Key on feedback's creating POSTs", () => {
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  /** [what, path, body (made with what the suite set up), a different body, the caller's token, the table written]. */
+  const cases: [string, string, (text: string) => Json, () => string | undefined, string][] = [
+    // The desk's route: this suite spends the public complaint route's rate limit on purpose above.
+    ['a complaint at the desk', '/feedback/complaints', (text) => ({ channel: 'DESK', department: '门诊', category: 'WAITING', severity: 'NORMAL', description: text }), () => clerkToken, 'complaints'],
+    ['public praise', '/feedback/praises/public', (text) => ({ channel: 'MOBILE', staffIds: [porterId], text }), () => undefined, 'praises'],
+    ['a follow-up call', '/feedback/follow-ups', (text) => ({ patient: { name: text, phone: '13600004444', department: '骨科' }, dischargedOn: today(), dueOn: today() }), () => clerkToken, 'follow_ups'],
+  ];
+
+  it.each(cases)('%s: the first answer again, one row written; another body with that key is 422', async (_, path, bodyOf, token, table) => {
+    const body = () => bodyOf('挂号排队很耐心');
+    const key = { 'Idempotency-Key': `e2e-feedback-${table}-retry` };
+    const count = async () => Number((await platform.query<{ n: string }>(`SELECT count(*) AS n FROM "feedback"."${table}"`))[0].n);
+    const before = await count();
+    const first = await call('POST', path, { token: token(), body: body(), headers: key });
+    expect(first.status).toBe(201);
+    const retry = await call('POST', path, { token: token(), body: body(), headers: key });
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(await count()).toBe(before + 1);
+    const other = await call('POST', path, { token: token(), body: bodyOf('另一件事'), headers: key });
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+});

@@ -10,6 +10,7 @@ import { AddTaskDetailsAndFees1763900000400 } from './migrations/1763900000400-A
 import { AddStatsCoveringIndex1763900000600 } from './migrations/1763900000600-AddStatsCoveringIndex';
 import { AddDutyAndCapacity1763900000500 } from './migrations/1763900000500-AddDutyAndCapacity';
 import { AddIncidentReview1763900000700 } from './migrations/1763900000700-AddIncidentReview';
+import { AddTasksChangedIndex1764500000100 } from './migrations/1764500000100-AddTasksChangedIndex';
 
 export const DISPATCH_ENTITIES = [StaffEntity, TaskEntity, TaskEventEntity, IncidentEntity, DutySessionEntity];
 export const DISPATCH_MIGRATIONS = [
@@ -20,4 +21,5 @@ export const DISPATCH_MIGRATIONS = [
   AddDutyAndCapacity1763900000500,
   AddStatsCoveringIndex1763900000600,
   AddIncidentReview1763900000700,
+  AddTasksChangedIndex1764500000100,
 ];

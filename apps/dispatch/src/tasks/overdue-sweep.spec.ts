@@ -61,6 +61,6 @@ describe('OverdueSweep (real Postgres)', () => {
       [late.id],
     )) as { envelope: { payload: { status: string; actorId: string } } }[];
     expect(events).toHaveLength(1);
-    expect(events[0].envelope.payload).toMatchObject({ status: 'PENDING', actorId: 'system' });
+    expect(events[0].envelope.payload).toMatchObject({ status: 'PENDING', actorId: 'system', createdBy: dispatcher.id });
   });
 });

@@ -16,6 +16,7 @@ interface OverdueRow {
   assignee_id: string | null;
   due_at: Date;
   overdue_at: Date;
+  created_by: string;
 }
 
 /**
@@ -42,12 +43,12 @@ export class OverdueSweep extends PeriodicJob {
       // A bounded batch per transaction (the next tick takes the rest); SKIP LOCKED leaves rows a
       // lifecycle step or another replica holds right now to a later sweep instead of waiting.
       const [rows] = (await manager.query(
-        `UPDATE "dispatch"."tasks" SET "overdue_at" = now(), "version" = "version" + 1
+        `UPDATE "dispatch"."tasks" SET "overdue_at" = now(), "updated_at" = now(), "version" = "version" + 1
          WHERE "id" IN (
            SELECT "id" FROM "dispatch"."tasks"
            WHERE "overdue_at" IS NULL AND "due_at" < now() AND "status" NOT IN ('${TaskStatus.Completed}', '${TaskStatus.Cancelled}')
            ORDER BY "due_at" LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED)
-         RETURNING "id", "number", "type", "priority", "group", "status", "assignee_id", "due_at", "overdue_at"`,
+         RETURNING "id", "number", "type", "priority", "group", "status", "assignee_id", "due_at", "overdue_at", "created_by"`,
       )) as [OverdueRow[], number];
       if (rows.length === 0) return [];
       // The whole batch's timeline entries in one statement, not one round trip per job.
@@ -58,7 +59,7 @@ export class OverdueSweep extends PeriodicJob {
         [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.assignee_id), rows.map((r) => r.overdue_at)],
       );
       for (const row of rows) {
-        const task = { id: row.id, number: row.number, type: row.type, priority: row.priority, group: row.group, dueAt: row.due_at };
+        const task = { id: row.id, number: row.number, type: row.type, priority: row.priority, group: row.group, dueAt: row.due_at, createdBy: row.created_by };
         emit<TaskStepEvent>(
           DispatchEvents.taskOverdue,
           row.id,

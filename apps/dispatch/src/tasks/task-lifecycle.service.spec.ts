@@ -210,6 +210,8 @@ describe('TaskLifecycleService (the whole dispatch service in-process: real Post
           dueAt: created.dueAt,
           ...(status === TaskStatus.Completed ? { onTime: true } : {}),
           note,
+          // Who raised the job, so the webhooks service knows whose endpoints hear of the step.
+          createdBy: created.createdBy,
         });
       });
       // Only the completion says whether it was on time.

@@ -2,7 +2,7 @@ import { TaskStatus, TaskStepV1 } from '@hospital/contracts';
 import { TaskEntity } from './task.entity';
 
 /** What a step event says about the job itself; the rest is about the step. */
-export type TaskStepSubject = Pick<TaskEntity, 'id' | 'number' | 'type' | 'priority' | 'group' | 'dueAt'>;
+export type TaskStepSubject = Pick<TaskEntity, 'id' | 'number' | 'type' | 'priority' | 'group' | 'dueAt' | 'createdBy'>;
 
 export interface TaskStepFacts {
   status: TaskStatus;
@@ -29,5 +29,6 @@ export function taskStepPayload(task: TaskStepSubject, facts: TaskStepFacts): Ta
     dueAt: task.dueAt.toISOString(),
     ...(facts.status === TaskStatus.Completed && facts.completedAt ? { onTime: facts.completedAt <= task.dueAt } : {}),
     ...(facts.note !== undefined ? { note: facts.note } : {}),
+    createdBy: task.createdBy,
   };
 }

@@ -7,6 +7,7 @@ import { TaskEventEntity } from './task-event.entity';
 import { toTaskDetailDto, toTaskDto } from './task.mapper';
 import { TaskEntity } from './task.entity';
 import { assertVisible, scopeFor } from './task-visibility';
+import { changedSincePage } from './changed-since-page';
 
 /** Reading jobs: one with its timeline, and the caller's list, each as the caller may see it. */
 @Injectable()
@@ -35,7 +36,8 @@ export class TasksQueryService {
     }
     if (scope.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: scope.assigneeId });
     if (scope.createdBy) qb.andWhere('t.created_by = :createdBy', { createdBy: scope.createdBy });
-    const page = await keysetPage(qb, query);
+    // updatedSince: the pollers' order, oldest change first (changed-since-page.ts).
+    const page = query.updatedSince ? await changedSincePage(qb, query.updatedSince, query) : await keysetPage(qb, query);
     return { items: page.items.map((task) => toTaskDto(task, actor)), nextCursor: page.nextCursor };
   }
 }

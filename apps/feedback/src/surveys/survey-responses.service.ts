@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, FeedbackEvents, SubmitResponseRequestDto, SurveyAnsweredEvent, SurveyResponseReceiptDto } from '@hospital/contracts';
-import { DomainError, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { scoreAnswers } from './survey-answers';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
@@ -26,7 +26,7 @@ interface ClaimedInvitation {
 export class SurveyResponsesService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  respond(req: SubmitResponseRequestDto): Promise<SurveyResponseReceiptDto> {
+  respond(req: SubmitResponseRequestDto, idempotency: IdempotentRequest | null = null): Promise<SurveyResponseReceiptDto> {
     return this.uow.run(async ({ manager, emit }) => {
       const template = await manager.findOneBy(SurveyTemplateEntity, { id: req.id });
       if (!template) throw DomainError.notFound(ErrorCode.SurveyNotFound, 'Survey', req.id);
@@ -60,7 +60,7 @@ export class SurveyResponsesService {
         at: response.answeredAt.toISOString(),
       });
       return toResponseReceiptDto(response);
-    });
+    }, { idempotency });
   }
 
   /** Marks the invitation used, or says why it cannot be: unknown 404, already answered 409, expired 410. */

@@ -67,8 +67,8 @@ export class SurveysHandlers {
   }
 
   @MessagePattern(SurveyPatterns.respond)
-  respond(@Payload('data') req: SubmitResponseRequestDto): Promise<SurveyResponseReceiptDto> {
-    return this.responses.respond(req);
+  respond(@Payload('data') req: SubmitResponseRequestDto, @Idempotency() idempotency: IdempotentRequest | null): Promise<SurveyResponseReceiptDto> {
+    return this.responses.respond(req, idempotency);
   }
 
   @MessagePattern(SurveyPatterns.satisfaction)

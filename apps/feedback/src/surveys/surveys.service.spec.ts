@@ -1,4 +1,5 @@
-import { ErrorCode, FeedbackChannel, FeedbackEvents, SurveyAnsweredV1 } from '@hospital/contracts';
+import { Actor, ErrorCode, FeedbackChannel, FeedbackEvents, SurveyAnsweredV1, SurveyPatterns } from '@hospital/contracts';
+import { idempotentRequest } from '@hospital/platform';
 import { expectDomainError, ServiceUnderTest, startServiceUnderTest } from '@hospital/service-testing';
 import { randomUUID } from 'node:crypto';
 import { feedbackService } from '../service';
@@ -7,6 +8,9 @@ import { SurveyResponsesService } from './survey-responses.service';
 import { CreateSurveyService } from './create-survey.service';
 import { SurveysQueryService } from './surveys-query.service';
 import { addStaff, clerkActor, supervisorActor, transportSurvey } from './surveys.spec-helper';
+
+/** A respondent has no account: the gateway sends the anonymous actor. */
+const ANONYMOUS: Actor = { id: 'anonymous', kind: 'anonymous', roles: [] };
 
 describe('surveys: templates, invitations, token responses (real Postgres and NATS)', () => {
   let service: ServiceUnderTest;
@@ -109,6 +113,15 @@ describe('surveys: templates, invitations, token responses (real Postgres and NA
     await responses.respond({ id: surveyId, token: token!, answers: goodAnswers });
     const error = await expectDomainError(responses.respond({ id: surveyId, token: token!, answers: goodAnswers }));
     expect(error.code).toBe(ErrorCode.SurveyTokenUsed);
+  });
+
+  it('answers a retried submission (same Idempotency-Key) with the first receipt instead of 409, and records one answer', async () => {
+    const { token } = await invite();
+    const req = { id: surveyId, token: token!, answers: goodAnswers };
+    const retry = idempotentRequest('answer-once', SurveyPatterns.respond, ANONYMOUS, req);
+    const first = await responses.respond(req, retry);
+    await expect(responses.respond(req, retry)).resolves.toEqual(first);
+    expect((await expectDomainError(responses.respond(req))).code).toBe(ErrorCode.SurveyTokenUsed);
   });
 
   it('accepts exactly one of ten submissions racing with one token', async () => {

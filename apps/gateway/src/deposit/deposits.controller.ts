@@ -86,7 +86,13 @@ export class DepositsController {
 
   @Get(':id')
   @ApiAuth(...READS_DEPOSITS)
-  @ApiOperation({ summary: 'One deposit with its whole record (masking as in the list)' })
+  @ApiOperation({
+    summary: 'One deposit with its whole record (masking as in the list)',
+    description:
+      'Desk clerks, supervisors, managers and admins. Depositor’s name in full for all of them (clerks must recognise ' +
+      'people), the phone masked for clerks; never the ID number (its last four only) nor the pickup code. Reads in ' +
+      'full are in the audit log. An unknown id is 404 DEPOSIT_NOT_FOUND.',
+  })
   @ApiOkResponse({ type: DepositDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'DEPOSIT_NOT_FOUND' })
   @Audited('deposit.read', personalRead('deposit', depositorInFull))
@@ -114,7 +120,14 @@ export class DepositsController {
   @Post(':id/report-lost')
   @HttpCode(200)
   @ApiAuth(...WORKS_THE_DESK)
-  @ApiOperation({ summary: 'Record a lost ticket (挂失): its pickup code stops working at once' })
+  @ApiOperation({
+    summary: 'Record a lost ticket (挂失): its pickup code stops working at once',
+    description:
+      'Desk clerks, supervisors and admins, when a depositor lost the ticket (挂失): STORED → TICKET_LOST and the ' +
+      'pickup code is dead. The items are then claimed with the depositor’s ID number and the clerk’s confirmation ' +
+      'that the description matches (POST /deposits/{id}/claim, LOST_TICKET). A LOCKED deposit is 423 until a ' +
+      'supervisor unlocks it.',
+  })
   @ApiOkResponse({ type: DepositDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The deposit is not STORED (INVALID_TRANSITION)' })
   @ApiResponse({ status: 423, type: ProblemDto, description: 'Locked: a supervisor must unlock it first (DEPOSIT_LOCKED)' })
@@ -125,7 +138,13 @@ export class DepositsController {
   @Post(':id/unlock')
   @HttpCode(200)
   @ApiAuth(Role.Supervisor)
-  @ApiOperation({ summary: 'Unlock a deposit locked by wrong codes: the count starts again, the status is STORED (or TICKET_LOST)' })
+  @ApiOperation({
+    summary: 'Unlock a deposit locked by wrong codes: the count starts again, the status is STORED (or TICKET_LOST)',
+    description:
+      'Supervisors only. After DEPOSIT_MAX_WRONG_CODES refused claims (5) the deposit is LOCKED; unlocking sets the ' +
+      'count of wrong codes to zero and puts it back to STORED, or TICKET_LOST if the ticket was reported lost. A ' +
+      'deposit that is not LOCKED is 409 INVALID_TRANSITION.',
+  })
   @ApiOkResponse({ type: DepositDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The deposit is not LOCKED (INVALID_TRANSITION)' })
   unlock(@Param() params: DepositIdDto, @CurrentActor() actor: Actor): Promise<DepositDto> {

@@ -46,7 +46,12 @@ export class HandoversController {
 
   @Get()
   @ApiAuth(...READS_HANDOVERS)
-  @ApiOperation({ summary: 'List handovers, newest first, by desk, status (DISCREPANCY: still unresolved) and time range' })
+  @ApiOperation({
+    summary: 'List handovers, newest first, by desk, status (DISCREPANCY: still unresolved) and time range',
+    description:
+      'Desk clerks, supervisors, managers and admins. `status=DISCREPANCY` lists those a supervisor still has to ' +
+      'resolve; filter by desk and the half-open range [from, to). Keyset-paged.',
+  })
   @ApiOkResponse({ type: HandoverPageDto })
   list(@Query() query: ListHandoversQueryDto, @CurrentActor() actor: Actor): Promise<HandoverPageDto> {
     return this.rpc.send(HandoverPatterns.list, actor, query);
@@ -54,7 +59,12 @@ export class HandoversController {
 
   @Get(':id')
   @ApiAuth(...READS_HANDOVERS)
-  @ApiOperation({ summary: 'Get one handover' })
+  @ApiOperation({
+    summary: 'Get one handover',
+    description:
+      'Desk clerks, supervisors, managers and admins: the counts and tags as entered, what the records expected, the ' +
+      'missing and extra tags, confirmation and resolution. An unknown id is 404 HANDOVER_NOT_FOUND.',
+  })
   @ApiOkResponse({ type: HandoverDto })
   get(@Param() params: HandoverIdDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {
     return this.rpc.send(HandoverPatterns.get, actor, params);
@@ -80,7 +90,12 @@ export class HandoversController {
   @Post(':id/resolve')
   @HttpCode(200)
   @ApiAuth(Role.Supervisor)
-  @ApiOperation({ summary: 'A supervisor records what they found about a DISCREPANCY; it becomes RESOLVED, with resolvedBy the supervisor’s user id' })
+  @ApiOperation({
+    summary: 'A supervisor records what they found about a DISCREPANCY; it becomes RESOLVED, with resolvedBy the supervisor’s user id',
+    description:
+      'Supervisors only. Records what the discrepancy turned out to be (DISCREPANCY → RESOLVED); the points booked on ' +
+      'the outgoing clerk’s evaluation ledger for the discrepancy stay. Any other status is 409 INVALID_TRANSITION.',
+  })
   @ApiOkResponse({ type: HandoverDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The handover is not a DISCREPANCY (INVALID_TRANSITION)' })
   resolve(@Param() { id }: HandoverIdDto, @Body() body: ResolveHandoverBodyDto, @CurrentActor() actor: Actor): Promise<HandoverDto> {

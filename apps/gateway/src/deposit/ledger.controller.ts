@@ -18,6 +18,10 @@ export class LedgerController {
     summary:
       'A hospital day’s deposit money: taken, refunded, kept and net per desk, clerk and payment method, the cash the drawer ' +
       'should hold, and the entries. A desk clerk sees only their own entries.',
+    description:
+      'Desk clerks (their own entries only), supervisors, managers and admins (§4.15). The ledger is append-only: ' +
+      'every movement is a signed row from the drawer’s side (DEPOSIT_TAKEN +, REFUND −, DEDUCTION + with no money ' +
+      'moving). The day and `date` are in the hospital time zone; cash expected = cash taken − cash refunded.',
   })
   @ApiOkResponse({ type: LedgerDayDto })
   day(@Query() query: LedgerDayQueryDto, @CurrentActor() actor: Actor): Promise<LedgerDayDto> {

@@ -35,7 +35,13 @@ export class UnclaimedController {
   @Post(':id/dispose')
   @HttpCode(200)
   @ApiAuth(Role.Supervisor)
-  @ApiOperation({ summary: 'Hand an UNCLAIMED deposit to lost property or security, with a note: it becomes DISPOSED and its tag is free' })
+  @ApiOperation({
+    summary: 'Hand an UNCLAIMED deposit to lost property or security, with a note: it becomes DISPOSED and its tag is free',
+    description:
+      'Supervisors only (§4.7). An unclaimed deposit leaves the desk only this way: to LOST_PROPERTY or SECURITY, ' +
+      'with who, when and a note, which frees its tag for the next check-in. A deposit that is not UNCLAIMED is 409 ' +
+      'INVALID_TRANSITION.',
+  })
   @ApiOkResponse({ type: DepositDisposalDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The deposit is not UNCLAIMED (INVALID_TRANSITION)' })
   dispose(@Param() { id }: DepositIdDto, @Body() body: DisposeDepositBodyDto, @CurrentActor() actor: Actor): Promise<DepositDisposalDto> {

@@ -66,7 +66,12 @@ export class IncidentsController {
 
   @Get('tasks/:id/incidents')
   @ApiAuth(...READS)
-  @ApiOperation({ summary: 'The incidents reported on a job, oldest first; `status=PENDING` for those waiting for a decision' })
+  @ApiOperation({
+    summary: 'The incidents reported on a job, oldest first; `status=PENDING` for those waiting for a decision',
+    description:
+      'The floor, supervisors and inspectors. Each incident with its kind, severity, the staff involved, who ' +
+      'reported, confirmed or dismissed it and when. An unknown job is 404 TASK_NOT_FOUND.',
+  })
   @ApiOkResponse({ type: IncidentListDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'id is not a UUID, or an unknown status (VALIDATION_FAILED)' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such job (TASK_NOT_FOUND)' })
@@ -78,6 +83,10 @@ export class IncidentsController {
   @ApiAuth(...READS)
   @ApiOperation({
     summary: "The center's incidents, newest first; `status=PENDING` is the queue of reports about colleagues waiting for a decision",
+    description:
+      'The floor, supervisors and inspectors. Filter by `status` and `group`; keyset-paged. A dispatcher, supervisor ' +
+      'or manager works the PENDING queue with POST /dispatch/incidents/{id}/confirm or /dismiss; only confirmed ' +
+      'incidents count in evaluation and in the accuracy KPI.',
   })
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'An unknown status or group, or a bad limit or cursor (VALIDATION_FAILED, INVALID_CURSOR)' })

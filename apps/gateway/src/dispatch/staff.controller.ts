@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
   Actor,
   ClockInBodyDto,
@@ -42,8 +42,16 @@ export class StaffController {
 
   @Post()
   @ApiAuth(...MANAGES_STAFF)
-  @ApiOperation({ summary: 'Add a staff member to the directory' })
+  @ApiOperation({
+    summary: 'Add a staff member to the directory',
+    description:
+      'The floor (admin, manager, dispatcher). The person can be assigned jobs (auto-assignment by post and group) ' +
+      'once clocked in; posts decide which jobs they may take. `capacity` (1–10, default 2) is how many jobs they ' +
+      'carry at once. A staff number already in the directory is 409 STAFF_NUMBER_TAKEN. Emitted as an event, so ' +
+      'feedback’s staff directory and evaluation know them.',
+  })
   @ApiCreatedResponse({ type: StaffDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The staff number is in the directory already (STAFF_NUMBER_TAKEN)' })
   @Idempotent()
   @Audited('staff.create', { target: { type: 'staff', idFrom: (staff: StaffDto) => staff.id }, details: (staff: StaffDto) => ({ staffNo: staff.staffNo }) })
   create(@Body() dto: CreateStaffDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
@@ -52,7 +60,13 @@ export class StaffController {
 
   @Get()
   @ApiAuth(...READS_STAFF)
-  @ApiOperation({ summary: 'List staff, newest first, filtered by group, post, activity or name' })
+  @ApiOperation({
+    summary: 'List staff, newest first, filtered by group, post, activity or name',
+    description:
+      'Every staff role and integration keys. Keyset-paged; filter by group, post, active or `q` (staff number prefix ' +
+      'or part of the name). Phones are masked for workers, desk clerks, inspectors and integration keys; reads of ' +
+      'phones in full are in the audit log.',
+  })
   @ApiOkResponse({ type: StaffPageDto })
   @Audited('staff.list', personalPageRead('staff', staffPhoneInFull))
   list(@Query() query: ListStaffQueryDto, @CurrentActor() actor: Actor): Promise<StaffPageDto> {
@@ -62,7 +76,13 @@ export class StaffController {
   // Declared before ':id', so "duty" is not taken for a staff id.
   @Get('duty')
   @ApiAuth(...SEES_DUTY)
-  @ApiOperation({ summary: 'Who is on duty: every active staff member with status (available, busy, on break, off duty), load and capacity' })
+  @ApiOperation({
+    summary: 'Who is on duty: every active staff member with status (available, busy, on break, off duty), load and capacity',
+    description:
+      'The floor and supervisors, for dispatching and covering shifts. Status is derived, never set: OFF_DUTY (not ' +
+      'clocked in), ON_BREAK (clocked in outside the shift’s hours), BUSY (as many jobs as capacity), AVAILABLE. ' +
+      '`group` narrows it to one group.',
+  })
   @ApiOkResponse({ type: WorkerDutyDto, isArray: true })
   roster(@Query() query: DutyRosterQueryDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto[]> {
     return this.rpc.send(DutyPatterns.roster, actor, query);
@@ -70,7 +90,10 @@ export class StaffController {
 
   @Get(':id')
   @ApiAuth(...READS_STAFF)
-  @ApiOperation({ summary: 'Get one staff member' })
+  @ApiOperation({
+    summary: 'Get one staff member',
+    description: 'Every staff role and integration keys; the phone masked as in the list. An unknown id is 404 STAFF_NOT_FOUND.',
+  })
   @ApiOkResponse({ type: StaffDto })
   @Audited('staff.read', personalRead('staff', staffPhoneInFull))
   get(@Param() params: StaffIdDto, @CurrentActor() actor: Actor): Promise<StaffDto> {
@@ -96,9 +119,17 @@ export class StaffController {
   @Post(':id/clock-in')
   @HttpCode(200)
   @ApiAuth(...CLOCKS_IN)
-  @ApiOperation({ summary: "Start a duty session for the given shift (default: the person's usual shift); late arrivals are recorded" })
+  @ApiOperation({
+    summary: "Start a duty session for the given shift (default: the person's usual shift); late arrivals are recorded",
+    description:
+      'A worker for themselves (403 FORBIDDEN for anyone else), the floor for anyone. The clock-in belongs to the ' +
+      'shift occurrence whose hours contain it (up to 30 minutes early counts from the clock-in); lateness beyond 5 ' +
+      'minutes’ grace is recorded and emitted. A second clock-in is 409 DUTY_CONFLICT; an inactive staff member 422 ' +
+      'WORKER_UNAVAILABLE.',
+  })
   @ApiOkResponse({ type: WorkerDutyDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'Already clocked in (DUTY_CONFLICT)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'The staff member is not active (WORKER_UNAVAILABLE)' })
   clockIn(@Param() { id }: StaffIdDto, @Body() body: ClockInBodyDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {
     return this.rpc.send(DutyPatterns.clockIn, actor, { id, ...body });
   }
@@ -106,7 +137,13 @@ export class StaffController {
   @Post(':id/clock-out')
   @HttpCode(200)
   @ApiAuth(...CLOCKS_IN)
-  @ApiOperation({ summary: 'End the open duty session; jobs in hand stay assigned until reassigned' })
+  @ApiOperation({
+    summary: 'End the open duty session; jobs in hand stay assigned until reassigned',
+    description:
+      'A worker for themselves (403 FORBIDDEN for anyone else), the floor for anyone. Leaving early beyond 5 minutes’ ' +
+      'grace is recorded and emitted. Clocking out while off duty is 409 DUTY_CONFLICT; jobs in hand stay with the ' +
+      'person until a dispatcher reassigns them.',
+  })
   @ApiOkResponse({ type: WorkerDutyDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'Not clocked in (DUTY_CONFLICT)' })
   clockOut(@Param() { id }: StaffIdDto, @Body() body: ClockOutBodyDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {

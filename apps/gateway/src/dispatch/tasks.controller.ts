@@ -17,7 +17,15 @@ export class TasksController {
 
   @Post()
   @ApiAuth(...CREATES_TASKS)
-  @ApiOperation({ summary: 'Register a job; it starts PENDING with a number like T20261123-0001' })
+  @ApiOperation({
+    summary: 'Register a job; it starts PENDING with a number like T20261123-0001',
+    description:
+      'The floor and the hospital systems’ integration keys (HIS, a ward’s nurse station). `type` decides which one ' +
+      'details property the job carries (see CreateTaskDto); the hospital’s rules on top of the shape answer 422 ' +
+      'BUSINESS_RULE naming the field: a critical or non-self-caring patient needs a companion, urgent blood is ' +
+      'raised to STAT, a fee only on paid services. `dueAt` follows the priority (STAT 15 min, URGENT 30 min, ROUTINE ' +
+      '2 h). Send an Idempotency-Key to retry safely.',
+  })
   @ApiCreatedResponse({ type: TaskDetailDto })
   @Idempotent()
   create(@Body() dto: CreateTaskDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
@@ -26,7 +34,14 @@ export class TasksController {
 
   @Get()
   @ApiAuth(...READS_TASKS)
-  @ApiOperation({ summary: 'List jobs, newest first, filtered by status, type, priority and group' })
+  @ApiOperation({
+    summary: 'List jobs, newest first, filtered by status, type, priority and group',
+    description:
+      'Every staff role except desk clerks, and integration keys, each seeing their own part: a worker only the jobs ' +
+      'assigned to them, a dispatcher their group by default (`group` names another), an integration key the jobs it ' +
+      'raised, admins, managers, supervisors and inspectors everything. Patient name and MRN are masked in every ' +
+      'list. Keyset-paged, newest first.',
+  })
   @ApiOkResponse({ type: TaskPageDto })
   list(@Query() query: ListTasksQueryDto, @CurrentActor() actor: Actor): Promise<TaskPageDto> {
     return this.rpc.send(TaskPatterns.list, actor, query);
@@ -34,7 +49,13 @@ export class TasksController {
 
   @Get(':id')
   @ApiAuth(...READS_TASKS)
-  @ApiOperation({ summary: 'Get a job with its timeline' })
+  @ApiOperation({
+    summary: 'Get a job with its timeline',
+    description:
+      'Who may list it, for a job in their part (another’s job: 403 FORBIDDEN, so a worker knows it is not theirs). ' +
+      'Patient name and MRN are in full for the floor, the assignee and the integration key that raised it, masked ' +
+      'for supervisors and inspectors; reads in full are in the audit log.',
+  })
   @ApiOkResponse({ type: TaskDetailDto })
   @Audited('task.read', personalRead('task', taskPatientInFull))
   get(@Param() params: TaskIdDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {

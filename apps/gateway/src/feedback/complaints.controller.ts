@@ -29,6 +29,7 @@ import {
 import { RpcClient } from '@hospital/platform';
 import { Audited, complainantInFull, personalPageRead, personalRead } from '../audit';
 import { ApiAuth, ApiPublic, CurrentActor } from '../identity';
+import { Idempotent } from '../http/idempotency';
 
 /** Staff who take complaints on behalf of patients, and read them. */
 const HANDLES_COMPLAINTS = [Role.DeskClerk, Role.Dispatcher, Role.Supervisor, Role.Manager, Role.Admin] as const;
@@ -51,6 +52,7 @@ export class ComplaintsController {
   })
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Unknown staff member (UNKNOWN_STAFF, field staffId)' })
+  @Idempotent()
   create(@Body() dto: CreateComplaintDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {
     return this.rpc.send(ComplaintPatterns.create, actor, dto);
   }
@@ -66,13 +68,20 @@ export class ComplaintsController {
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A staff-only channel (BUSINESS_RULE), or an unknown staff member (UNKNOWN_STAFF)' })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many submissions from this address (RATE_LIMITED)' })
+  @Idempotent()
   createPublic(@Body() dto: CreateComplaintDto, @CurrentActor() actor: Actor): Promise<ComplaintDto> {
     return this.rpc.send(ComplaintPatterns.create, actor, dto);
   }
 
   @Get()
   @ApiAuth(...HANDLES_COMPLAINTS)
-  @ApiOperation({ summary: 'List complaints, newest first, by status, overdue flag, owner (`none` for unowned) and staff member' })
+  @ApiOperation({
+    summary: 'List complaints, newest first, by status, overdue flag, owner (`none` for unowned) and staff member',
+    description:
+      'Desk clerks, dispatchers, supervisors, managers and admins. Filter by status, `overdue`, owner (`ownerId=none` ' +
+      'for the unowned ones filed on the public route) and staff member; keyset-paged. The complainant’s contact is ' +
+      'masked except for the owner, supervisors and managers.',
+  })
   @ApiOkResponse({ type: ComplaintPageDto })
   @Audited('complaint.list', personalPageRead('complaint', complainantInFull))
   list(@Query() query: ListComplaintsQueryDto, @CurrentActor() actor: Actor): Promise<ComplaintPageDto> {
@@ -81,7 +90,14 @@ export class ComplaintsController {
 
   @Get(':id')
   @ApiAuth(...HANDLES_COMPLAINTS)
-  @ApiOperation({ summary: 'One complaint with its owner and timeline; contact in full only for the owner, supervisors and managers' })
+  @ApiOperation({
+    summary: 'One complaint with its owner and timeline; contact in full only for the owner, supervisors and managers',
+    description:
+      'Desk clerks, dispatchers, supervisors, managers and admins. Every step is on the timeline (who, when, note); ' +
+      'deadlines: acknowledge within COMPLAINT_ACK_HOURS (2 h when urgent or major), resolve within ' +
+      'COMPLAINT_RESOLVE_WORKING_DAYS working days. Reads of the contact in full are in the audit log. An unknown id ' +
+      'is 404 COMPLAINT_NOT_FOUND.',
+  })
   @ApiOkResponse({ type: ComplaintWithTimelineDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such complaint (COMPLAINT_NOT_FOUND)' })
   @Audited('complaint.read', personalRead('complaint', complainantInFull))

@@ -23,6 +23,7 @@ import {
 import { RpcClient } from '@hospital/platform';
 import { Audited } from '../audit';
 import { ApiAuth, CurrentActor } from '../identity';
+import { Idempotent } from '../http/idempotency';
 
 const READS_EVALUATION = [Role.Manager, Role.Supervisor, Role.Admin, Role.Inspector] as const;
 
@@ -34,7 +35,13 @@ export class EvaluationController {
 
   @Get('rules')
   @ApiAuth(...READS_EVALUATION)
-  @ApiOperation({ summary: 'The scoring rules in force now (the latest version)' })
+  @ApiOperation({
+    summary: 'The scoring rules in force now (the latest version)',
+    description:
+      'Managers, supervisors, admins and inspectors. The points each source is worth (incidents by severity, late ' +
+      'jobs, complaints at fault, praise, handover discrepancies, the survey bonus and its threshold) and the base of ' +
+      'a period. Rules are versioned: a source is scored with the version in force at its time.',
+  })
   @ApiOkResponse({ type: EvaluationRulesDto })
   rules(@CurrentActor() actor: Actor): Promise<EvaluationRulesDto> {
     return this.rpc.send(EvaluationPatterns.getRules, actor, {});
@@ -65,25 +72,48 @@ export class EvaluationController {
 
   @Post('inspections')
   @ApiAuth(Role.Inspector, Role.Supervisor, Role.Manager)
-  @ApiOperation({ summary: 'Record an on-site inspection (at least 30 minutes) by the caller; each finding becomes a ledger entry' })
+  @ApiOperation({
+    summary: 'Record an on-site inspection (at least 30 minutes) by the caller; each finding becomes a ledger entry',
+    description:
+      'Inspectors, supervisors and managers; the caller is recorded as the inspector. An inspection lasts at least 30 ' +
+      'minutes (422 BUSINESS_RULE naming endedAt); each finding is booked on the staff member’s (or the department’s) ' +
+      'ledger with the points as recorded, and upheld findings count for the quarter’s supervision award. A staff ' +
+      'member not in the directory is 422 UNKNOWN_STAFF.',
+  })
   @ApiCreatedResponse({ type: InspectionDto })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Shorter than 30 minutes (BUSINESS_RULE, endedAt), or an unknown staff member (UNKNOWN_STAFF)' })
+  @Idempotent()
   inspect(@Body() dto: CreateInspectionDto, @CurrentActor() actor: Actor): Promise<InspectionDto> {
     return this.rpc.send(EvaluationPatterns.createInspection, actor, dto);
   }
 
   @Post('peer-reviews')
   @ApiAuth(Role.Manager, Role.Supervisor, Role.Admin)
-  @ApiOperation({ summary: 'One department scores another (0–100), once per period' })
+  @ApiOperation({
+    summary: 'One department scores another (0–100), once per period',
+    description:
+      'Managers, supervisors and admins. One score (0–100) per reviewing department, reviewed department and period; ' +
+      'shown beside the departments’ ranking, not added to it. A department does not review itself (422 ' +
+      'BUSINESS_RULE); a second review is 409 ALREADY_REVIEWED; a frozen quarter takes none (409 PERIOD_FROZEN).',
+  })
   @ApiCreatedResponse({ type: PeerReviewDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'Already reviewed for this period (ALREADY_REVIEWED), or the quarter is frozen (PERIOD_FROZEN)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A department reviewing itself (BUSINESS_RULE)' })
+  @Idempotent()
   peerReview(@Body() dto: CreatePeerReviewDto, @CurrentActor() actor: Actor): Promise<PeerReviewDto> {
     return this.rpc.send(EvaluationPatterns.createPeerReview, actor, dto);
   }
 
   @Get('scores')
   @ApiAuth(...READS_EVALUATION)
-  @ApiOperation({ summary: 'Period scores, ranked: base, points, survey bonus, veto (一票否决) with its reason' })
+  @ApiOperation({
+    summary: 'Period scores, ranked: base, points, survey bonus, veto (一票否决) with its reason',
+    description:
+      'Managers, supervisors, admins and inspectors. For a quarter (2026Q4) or a month (2026-11), by staff or by ' +
+      'department: base + points + survey bonus (a survey mean above the threshold adds it), ranked by total, then ' +
+      'fewer negative entries, then staff number. One-vote veto (一票否决): a major or critical incident or a valid ' +
+      'complaint at fault keeps the person out of the period’s awards, with the reason shown.',
+  })
   @ApiOkResponse({ type: ScoresDto })
   scores(@Query() query: ScoresQueryDto, @CurrentActor() actor: Actor): Promise<ScoresDto> {
     return this.rpc.send(EvaluationPatterns.scores, actor, query);
@@ -98,6 +128,7 @@ export class EvaluationController {
   @ApiCreatedResponse({ type: PeriodAwardsDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The quarter is already frozen (PERIOD_FROZEN)' })
   @Audited('evaluation_awards.freeze', { target: { type: 'evaluation_period', idParam: 'period' } })
+  @Idempotent()
   freezeAwards(@Param() { period }: QuarterParamDto, @CurrentActor() actor: Actor): Promise<PeriodAwardsDto> {
     return this.rpc.send(EvaluationPatterns.freezeAwards, actor, { period });
   }
@@ -106,8 +137,13 @@ export class EvaluationController {
   @ApiAuth(Role.Manager, Role.Admin)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Staff scores for payroll as CSV (header row): a frozen quarter as frozen, with star-staff amounts; otherwise live' })
-  @ApiOkResponse({ schema: { type: 'string' }, description: 'period,rank,staff_no,name,department,base,points,survey_bonus,total,vetoed,veto_reasons,star_award_fen' })
+  @ApiOperation({
+    summary: 'Staff scores for payroll as CSV (header row): a frozen quarter as frozen, with star-staff amounts; otherwise live',
+    description:
+      'Managers and admins, for payroll. A frozen quarter answers exactly what was frozen, with the star-staff award ' +
+      'amounts in fen; any other period the live scores. One row per staff member, the header row first.',
+  })
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'period,rank,staff_no,name,department,base,points,survey_bonus,total,vetoed,veto_reasons,star_award_fen,department_label (department is the group code, department_label its name: 内科组)' })
   scoresCsv(@Param() { period }: PeriodParamDto, @CurrentActor() actor: Actor): Promise<string> {
     return this.rpc.send(EvaluationPatterns.scoresCsv, actor, { period });
   }

@@ -17,6 +17,7 @@ import {
 import { RpcClient } from '@hospital/platform';
 import { Audited, followUpPatientInFull, personalPageRead } from '../audit';
 import { ApiAuth, CurrentActor } from '../identity';
+import { Idempotent } from '../http/idempotency';
 
 /** The service desk makes the calls; supervisors and managers oversee them. */
 const CALLS = [Role.DeskClerk, Role.Supervisor, Role.Manager, Role.Admin] as const;
@@ -29,8 +30,14 @@ export class FollowUpsController {
 
   @Post()
   @ApiAuth(...CALLS)
-  @ApiOperation({ summary: 'Plan a follow-up call to a discharged patient: due day and channel (PHONE by default)' })
+  @ApiOperation({
+    summary: 'Plan a follow-up call to a discharged patient: due day and channel (PHONE by default)',
+    description:
+      'Desk clerks, supervisors, managers and admins. The patient’s name and phone, the day of discharge and the day ' +
+      'the call is due; it shows as due from that day (GET /feedback/follow-ups?due=true) and overdue after it.',
+  })
   @ApiCreatedResponse({ type: FollowUpDto })
+  @Idempotent()
   plan(@Body() dto: PlanFollowUpDto, @CurrentActor() actor: Actor): Promise<FollowUpDto> {
     return this.rpc.send(FollowUpPatterns.plan, actor, dto);
   }
@@ -50,7 +57,14 @@ export class FollowUpsController {
   @Post(':id/outcome')
   @HttpCode(200)
   @ApiAuth(...CALLS)
-  @ApiOperation({ summary: 'Record the call: reached or not; when reached, satisfied and any issues. An unreached call may be tried again.' })
+  @ApiOperation({
+    summary: 'Record the call: reached or not; when reached, satisfied and any issues. An unreached call may be tried again.',
+    description:
+      'Desk clerks, supervisors, managers and admins. Unreached: the call stays open (UNREACHED) for another attempt, ' +
+      'and the attempts are counted. Reached: COMPLETED with whether the patient was satisfied and the issues they ' +
+      'raised; an issue becomes a complaint with POST /feedback/follow-ups/{id}/complaint. A completed call is 409 ' +
+      'INVALID_TRANSITION.',
+  })
   @ApiOkResponse({ type: FollowUpDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such follow-up (FOLLOW_UP_NOT_FOUND)' })
   @ApiConflictResponse({ type: ProblemDto, description: 'The call was completed already (INVALID_TRANSITION)' })
@@ -62,9 +76,14 @@ export class FollowUpsController {
   @ApiAuth(...CALLS)
   @ApiOperation({
     summary: 'Turn an issue raised on the call into a complaint in one step (channel FOLLOW_UP, the patient as complainant, the caller as owner), linked both ways',
+    description:
+      'Desk clerks, supervisors, managers and admins. Only on a call recorded as reached (409 INVALID_TRANSITION ' +
+      'otherwise), once per call (409 COMPLAINT_ALREADY_RAISED). The complaint then runs its own life with its ' +
+      'deadlines and first-contact ownership.',
   })
   @ApiCreatedResponse({ type: FollowUpComplaintResultDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The call is not recorded as reached (INVALID_TRANSITION), or a complaint was raised from it already (COMPLAINT_ALREADY_RAISED)' })
+  @Idempotent()
   raiseComplaint(@Param() { id }: FollowUpIdDto, @Body() body: FollowUpComplaintBodyDto, @CurrentActor() actor: Actor): Promise<FollowUpComplaintResultDto> {
     return this.rpc.send(FollowUpPatterns.raiseComplaint, actor, { id, ...body });
   }

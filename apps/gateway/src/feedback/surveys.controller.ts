@@ -44,7 +44,13 @@ export class SurveysController {
 
   @Post()
   @ApiAuth(...WRITES_SURVEYS)
-  @ApiOperation({ summary: 'Create a survey template: questions LIKERT_5 (1–5), YES_NO, NPS_10 (0–10) or TEXT, each required or not' })
+  @ApiOperation({
+    summary: 'Create a survey template: questions LIKERT_5 (1–5), YES_NO, NPS_10 (0–10) or TEXT, each required or not',
+    description:
+      'Supervisors, managers and admins. Question ids are unique within the survey (400 otherwise). Responses are ' +
+      'collected through invitations (POST /feedback/surveys/{id}/invitations) and count in satisfaction: Likert ' +
+      'answers in the mean and CSAT, the NPS_10 answer in NPS.',
+  })
   @ApiCreatedResponse({ type: SurveyDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid fields, or a question id used twice (VALIDATION_FAILED)' })
   @Idempotent()
@@ -54,7 +60,10 @@ export class SurveysController {
 
   @Get()
   @ApiAuth(...READS_SURVEYS)
-  @ApiOperation({ summary: 'List survey templates, newest first' })
+  @ApiOperation({
+    summary: 'List survey templates, newest first',
+    description: 'Every staff role. Newest first, keyset-paged.',
+  })
   @ApiOkResponse({ type: SurveyPageDto })
   list(@Query() query: ListSurveysQueryDto, @CurrentActor() actor: Actor): Promise<SurveyPageDto> {
     return this.rpc.send(SurveyPatterns.list, actor, query);
@@ -74,7 +83,12 @@ export class SurveysController {
 
   @Get(':id')
   @ApiAuth(...READS_SURVEYS)
-  @ApiOperation({ summary: 'One survey template with its questions' })
+  @ApiOperation({
+    summary: 'One survey template with its questions',
+    description:
+      'Every staff role. The questions with their kind and whether they are required. An unknown id is 404 ' +
+      'SURVEY_NOT_FOUND.',
+  })
   @ApiOkResponse({ type: SurveyDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'SURVEY_NOT_FOUND' })
   get(@Param() params: SurveyIdDto, @CurrentActor() actor: Actor): Promise<SurveyDto> {
@@ -105,6 +119,7 @@ export class SurveysController {
   @ApiNotFoundResponse({ type: ProblemDto, description: 'SURVEY_NOT_FOUND, STAFF_NOT_FOUND (about.staffId) or SUPERVISOR_NOT_FOUND (about.supervisorId)' })
   @ApiConflictResponse({ type: ProblemDto, description: 'The job already has an invitation (TASK_ALREADY_INVITED)' })
   @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'The social supervisor is inactive (BUSINESS_RULE)' })
+  @Idempotent()
   invite(@Param() { id }: SurveyIdDto, @Body() body: CreateInvitationBodyDto, @CurrentActor() actor: Actor): Promise<SurveyInvitationDto> {
     return this.rpc.send(SurveyPatterns.invite, actor, { id, ...body });
   }
@@ -121,6 +136,7 @@ export class SurveysController {
   @ApiConflictResponse({ type: ProblemDto, description: 'The token was answered already (SURVEY_TOKEN_USED)' })
   @ApiGoneResponse({ type: ProblemDto, description: 'The token has expired (SURVEY_TOKEN_EXPIRED)' })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many requests from this address (RATE_LIMITED)' })
+  @Idempotent()
   respond(@Param() { id }: SurveyIdDto, @Body() body: SubmitResponseBodyDto, @CurrentActor() actor: Actor): Promise<SurveyResponseReceiptDto> {
     return this.rpc.send(SurveyPatterns.respond, actor, { id, ...body });
   }

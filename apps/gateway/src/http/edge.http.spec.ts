@@ -161,6 +161,15 @@ describe('the gateway at the edge (real HTTP, Postgres and NATS)', () => {
       await complainPublicly(behindIngress, '198.51.100.20').expect(400);
     });
 
+    it('leave out the enum labels every screen loads at start, though public: a whole ward behind one address gets them', async () => {
+      const ward = from('198.51.100.30');
+      // Past the public limit of 2 and the anonymous one of 3, from one address.
+      for (let i = 0; i < 6; i++) await behindIngress.http.get('/api/v1/meta/labels?locale=zh-CN').set(ward).expect(200);
+      await complainPublicly(behindIngress, '198.51.100.30').expect(400);
+      await complainPublicly(behindIngress, '198.51.100.30').expect(400);
+      await complainPublicly(behindIngress, '198.51.100.30').expect(429);
+    });
+
     it('refuse floods without credentials, and floods of rejected credentials, per address before any credential is checked', async () => {
       const anonymous = from('198.51.100.30');
       for (let i = 0; i < 3; i++) await behindIngress.http.get('/api/v1/auth/me').set(anonymous).expect(401);

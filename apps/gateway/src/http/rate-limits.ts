@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { normalizeIp } from '@nestjs/throttler';
 import { ErrorCode } from '@hospital/contracts';
@@ -30,6 +30,15 @@ import { AuthController } from '../identity/auth/auth.controller';
  * which honours X-Forwarded-For only through `TRUST_PROXY_HOPS` proxies (configure-gateway.ts).
  * Probes and /metrics are never limited.
  */
+export const UNLIMITED = 'http:unlimited';
+
+/**
+ * A route outside the rate limits: only for answers that are the same for everyone, hold nothing
+ * personal and are cheap to give (the enum labels every front end loads at start: a ward's screens
+ * behind one NAT address at shift change would otherwise spend the public limit on them).
+ */
+export const Unlimited = (): MethodDecorator => SetMetadata(UNLIMITED, true);
+
 export const RATE_LIMIT_WINDOW_SECONDS = 60;
 
 export interface RateLimitVerdict {
@@ -144,7 +153,7 @@ abstract class RateLimitGuard implements CanActivate {
   }
 
   protected applies(context: ExecutionContext): boolean {
-    return context.getType() === 'http' && !isOperationalRoute(context);
+    return context.getType() === 'http' && !isOperationalRoute(context) && this.reflector.get<boolean>(UNLIMITED, context.getHandler()) !== true;
   }
 
   /** Counts the request against `limit` under `key`; sets the X-RateLimit headers; refuses with 429 past it. */

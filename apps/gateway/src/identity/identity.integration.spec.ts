@@ -61,7 +61,7 @@ describe('identity (HTTP, real Postgres)', () => {
     it('creates the tables in schema identity and records the migration there', async () => {
       const ds = app.get(DataSource);
       const tables = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'identity' ORDER BY 1`);
-      expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(['api_keys', 'audit_log', 'login_failures', 'migrations', 'users']);
+      expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(['api_keys', 'audit_log', 'login_failures', 'migrations', 'stream_tickets', 'users']);
     });
 
     it('seeds one user per demo role, and seeding again changes nothing', async () => {

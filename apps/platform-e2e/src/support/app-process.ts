@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
-export type AppName = 'gateway' | 'dispatch' | 'deposit' | 'feedback';
+export type AppName = 'gateway' | 'dispatch' | 'deposit' | 'feedback' | 'webhooks';
 
 /** One of the platform's apps, run from its production bundle as operators run it. */
 export class AppProcess {

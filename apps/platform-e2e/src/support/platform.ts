@@ -5,6 +5,8 @@ import { AppProcess, freePort } from './app-process';
 export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
 /** The deposit service's key for ID numbers and pickup codes (at least 32 characters). */
 export const ID_HASH_KEY = 'e2e-id-hash-key-0123456789abcdef-0123';
+/** The webhooks service's key for sealing the endpoints' signing secrets (at least 32 characters). */
+export const WEBHOOKS_SECRET_KEY = 'e2e-webhooks-secret-key-0123456789abcdef';
 
 export interface PlatformOptions {
   /** The NATS to run on; by default the shared one (`NATS_URL`), under a subject prefix of the suite's own. */
@@ -15,7 +17,12 @@ export interface PlatformOptions {
   withFeedback?: boolean;
   /** Also run the deposit service, with ID_HASH_KEY set (default false). */
   withDeposit?: boolean;
-  /** Extra environment for the services (dispatch, feedback and deposit), e.g. `EVENTS_ACK_WAIT_MS`. */
+  /**
+   * Also run the webhooks service (default false), with WEBHOOKS_SECRET_KEY set and private URLs
+   * allowed, since the suites' receivers listen on loopback; `serviceEnv` may override both.
+   */
+  withWebhooks?: boolean;
+  /** Extra environment for the services (dispatch, feedback, deposit and webhooks), e.g. `EVENTS_ACK_WAIT_MS`. */
   serviceEnv?: Record<string, string>;
   /** Extra environment for the gateway, e.g. the first administrator or the identity provider. */
   gatewayEnv?: Record<string, string>;
@@ -34,6 +41,7 @@ export class PlatformUnderTest {
   readonly dispatchReplicas: AppProcess[] = [];
   feedback: AppProcess | null = null;
   deposit: AppProcess | null = null;
+  webhooks: AppProcess | null = null;
   subjectPrefix = '';
   private ownNats = false;
   private readonly everyProcess: AppProcess[] = [];
@@ -61,7 +69,7 @@ export class PlatformUnderTest {
     };
     // `defaults` first, so a suite's serviceEnv can still override them (e.g. its own ID_HASH_KEY).
     const serviceEnv = async (defaults: Record<string, string>) => ({ ...shared, ...defaults, ...options.serviceEnv, HEALTH_PORT: String(await freePort()) });
-    const service = async (app: 'dispatch' | 'feedback' | 'deposit', defaults: Record<string, string> = {}) => {
+    const service = async (app: 'dispatch' | 'feedback' | 'deposit' | 'webhooks', defaults: Record<string, string> = {}) => {
       const env = await serviceEnv(defaults);
       return this.track(new AppProcess(app, env, Number(env.HEALTH_PORT)));
     };
@@ -83,6 +91,10 @@ export class PlatformUnderTest {
     if (options.withDeposit) {
       this.deposit = await service('deposit', { ID_HASH_KEY });
       starting.push(this.deposit.start());
+    }
+    if (options.withWebhooks) {
+      this.webhooks = await service('webhooks', { WEBHOOKS_SECRET_KEY, WEBHOOKS_ALLOW_PRIVATE_URLS: 'true' });
+      starting.push(this.webhooks.start());
     }
     const port = await freePort();
     this.gateway = this.track(
@@ -118,6 +130,7 @@ export class PlatformUnderTest {
     if (old === this.gateway) this.gateway = fresh;
     if (old === this.feedback) this.feedback = fresh;
     if (old === this.deposit) this.deposit = fresh;
+    if (old === this.webhooks) this.webhooks = fresh;
     const replica = this.dispatchReplicas.indexOf(old);
     if (replica >= 0) this.dispatchReplicas.splice(replica, 1, fresh);
     await fresh.start();

@@ -102,6 +102,14 @@ export enum ErrorCode {
   NotLinkedToStaff = 'NOT_LINKED_TO_STAFF',
   /** A request body in another format than JSON (a form post, text, multipart): the API reads JSON only. */
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  WebhookEndpointNotFound = 'WEBHOOK_ENDPOINT_NOT_FOUND',
+  WebhookDeliveryNotFound = 'WEBHOOK_DELIVERY_NOT_FOUND',
+  /** The URL is not http(s), carries credentials, or points at an address the platform does not call (loopback, private, ...). */
+  WebhookUrlNotAllowed = 'WEBHOOK_URL_NOT_ALLOWED',
+  /** An event type the caller's endpoints may not receive (incidents and complaints: admins only). */
+  WebhookEventTypeNotAllowed = 'WEBHOOK_EVENT_TYPE_NOT_ALLOWED',
+  /** The endpoint is disabled: enable it (PATCH enabled: true) before redelivering. */
+  WebhookEndpointDisabled = 'WEBHOOK_ENDPOINT_DISABLED',
 }
 
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
@@ -168,6 +176,11 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Internal]: 500,
   [ErrorCode.NotLinkedToStaff]: 403,
   [ErrorCode.UnsupportedMediaType]: 415,
+  [ErrorCode.WebhookEndpointNotFound]: 404,
+  [ErrorCode.WebhookDeliveryNotFound]: 404,
+  [ErrorCode.WebhookUrlNotAllowed]: 422,
+  [ErrorCode.WebhookEventTypeNotAllowed]: 422,
+  [ErrorCode.WebhookEndpointDisabled]: 409,
 };
 
 /** One field that failed validation; `field` is a dotted path such as `origin.department`. */

@@ -7,7 +7,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** Keyset pagination: `cursor` is opaque to clients (base64url), stable under inserts. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ description: 'Page size', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @ApiPropertyOptional({ type: 'integer', description: 'Page size', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -15,7 +15,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page; omit for the first page' })
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page; omit for the first page', pattern: '^[A-Za-z0-9_-]{8,200}$' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,200}$/, { message: 'cursor must be a cursor returned by a previous page' })
   cursor?: string;

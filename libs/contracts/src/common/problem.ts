@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ErrorCode } from './errors';
 
 class FieldErrorDto {
   @ApiProperty({ description: 'Dotted path of the offending field', example: 'origin.department' })
@@ -16,7 +17,7 @@ export class ProblemDto {
   @ApiProperty({ description: 'Short summary of the problem type', example: 'Validation failed' })
   title: string;
 
-  @ApiProperty({ description: 'HTTP status code', example: 400 })
+  @ApiProperty({ type: 'integer', description: 'HTTP status code', example: 400 })
   status: number;
 
   @ApiPropertyOptional({ description: 'What went wrong with this request' })
@@ -25,12 +26,17 @@ export class ProblemDto {
   @ApiProperty({ description: 'The request path', example: '/api/v1/dispatch/tasks' })
   instance: string;
 
-  @ApiProperty({ description: 'Stable machine-readable error code', example: 'VALIDATION_FAILED' })
-  code: string;
+  @ApiProperty({
+    enum: ErrorCode,
+    enumName: 'ErrorCode',
+    description: 'Stable machine-readable error code: switch on this, not on `detail`. The list is closed; its HTTP status is fixed per code (ERROR_HTTP_STATUS)',
+    example: ErrorCode.ValidationFailed,
+  })
+  code: ErrorCode;
 
   @ApiProperty({ description: 'Correlation id of this request (also in the X-Request-Id header)' })
   requestId: string;
 
-  @ApiPropertyOptional({ type: FieldErrorDto, isArray: true, description: 'Per-field validation errors' })
+  @ApiPropertyOptional({ type: FieldErrorDto, isArray: true, description: 'Every bad field of a 400, and the field a rule refused on most 422s' })
   errors?: FieldErrorDto[];
 }

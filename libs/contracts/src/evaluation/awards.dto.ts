@@ -25,11 +25,11 @@ export enum AwardKind {
 
 export class AwardDto {
   @ApiProperty({ enum: AwardKind, enumName: 'AwardKind', description: 'Which award' }) kind: AwardKind;
-  @ApiProperty({ description: 'Place within the award, 1 = first' }) rank: number;
+  @ApiProperty({ type: 'integer', description: 'Place within the award, 1 = first' }) rank: number;
   @ApiProperty({ description: 'Staff id, department (group), or inspector user id' }) subjectId: string;
   @ApiProperty({ description: 'Staff name, department, or inspector user id' }) name: string;
   @ApiProperty({ description: 'Total score (staff, department), or upheld findings (supervision)' }) score: number;
-  @ApiProperty({ description: 'Award amount in fen' }) amountFen: number;
+  @ApiProperty({ type: 'integer', description: 'Award amount in fen' }) amountFen: number;
 }
 
 export class PeriodAwardsDto {

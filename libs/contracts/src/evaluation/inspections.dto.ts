@@ -22,7 +22,7 @@ export class InspectionFindingInputDto {
   @Length(1, 500)
   description: string;
 
-  @ApiProperty({ description: 'Points as recorded: negative deducts, positive rewards', minimum: -100, maximum: 100, example: -2 })
+  @ApiProperty({ type: 'integer', description: 'Points as recorded: negative deducts, positive rewards', minimum: -100, maximum: 100, example: -2 })
   @IsInt()
   @Min(-100)
   @Max(100)
@@ -63,7 +63,7 @@ export class InspectionFindingDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Staff member concerned' }) staffId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Department concerned, for a department-level finding' }) department: string | null;
   @ApiProperty({ description: 'What was found' }) description: string;
-  @ApiProperty({ description: 'Points recorded' }) points: number;
+  @ApiProperty({ type: 'integer', description: 'Points recorded' }) points: number;
   @ApiProperty({ description: 'Whether the finding stands' }) upheld: boolean;
 }
 

@@ -43,7 +43,7 @@ export class PointsEntryDto {
   @ApiProperty({ format: 'uuid', description: 'Entry id' })
   id: string;
 
-  @ApiProperty({ description: 'Points, negative for a deduction' })
+  @ApiProperty({ type: 'integer', description: 'Points, negative for a deduction' })
   points: number;
 
   @ApiProperty({ description: 'Why, in words' })
@@ -52,7 +52,7 @@ export class PointsEntryDto {
   @ApiProperty({ type: PointsSourceLinkDto, description: 'The source it came from' })
   source: PointsSourceLinkDto;
 
-  @ApiProperty({ description: 'Rule version the points were taken from' })
+  @ApiProperty({ type: 'integer', description: 'Rule version the points were taken from' })
   ruleVersion: number;
 
   @ApiProperty({ description: 'Whether this source vetoes the subject from the period’s awards (一票否决)' })
@@ -77,13 +77,13 @@ export class StaffLedgerDto {
   @ApiProperty({ description: 'The period asked for', example: '2026Q4' })
   period: string;
 
-  @ApiProperty({ description: 'Base points of the period' })
+  @ApiProperty({ type: 'integer', description: 'Base points of the period' })
   base: number;
 
   @ApiProperty({ type: PointsEntryDto, isArray: true, description: 'Entries of the period, oldest first' })
   entries: PointsEntryDto[];
 
-  @ApiProperty({ description: 'Base plus the sum of the entries' })
+  @ApiProperty({ type: 'integer', description: 'Base plus the sum of the entries' })
   total: number;
 
   @ApiProperty({ description: 'Vetoed from the period’s awards' })

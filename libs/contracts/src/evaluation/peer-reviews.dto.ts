@@ -22,7 +22,7 @@ export class CreatePeerReviewDto {
   @Length(1, 50)
   toDepartment: string;
 
-  @ApiProperty({ description: 'Score, 0–100', minimum: 0, maximum: 100, example: 90 })
+  @ApiProperty({ type: 'integer', description: 'Score, 0–100', minimum: 0, maximum: 100, example: 90 })
   @IsInt()
   @Min(0)
   @Max(100)

@@ -20,31 +20,31 @@ const EXAMPLE = EVALUATION_POINTS_EXAMPLE;
 
 /** The points of every source of the ledger; a PUT replaces all of them as a new version. */
 export class EvaluationPointsDto {
-  @ApiProperty({ description: 'Points every staff member starts a period with', example: EXAMPLE.base, minimum: 0, maximum: 1000 })
+  @ApiProperty({ type: 'integer', description: 'Points every staff member starts a period with', example: EXAMPLE.base, minimum: 0, maximum: 1000 })
   @IsInt() @Min(0) @Max(1000)
   base: number;
 
-  @ApiProperty({ description: 'A valid complaint, per staff member found at fault (also vetoes them)', example: EXAMPLE.complaintAtFault, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'A valid complaint, per staff member found at fault (also vetoes them)', example: EXAMPLE.complaintAtFault, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   complaintAtFault: number;
 
-  @ApiProperty({ description: 'An incident (差错) of severity MINOR, per staff member involved', example: EXAMPLE.incidentMinor, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'An incident (差错) of severity MINOR, per staff member involved', example: EXAMPLE.incidentMinor, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   incidentMinor: number;
 
-  @ApiProperty({ description: 'An incident of severity MAJOR (a major error: also vetoes)', example: EXAMPLE.incidentMajor, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'An incident of severity MAJOR (a major error: also vetoes)', example: EXAMPLE.incidentMajor, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   incidentMajor: number;
 
-  @ApiProperty({ description: 'An incident of severity CRITICAL (an accident: vetoes the staff member and their group)', example: EXAMPLE.incidentCritical, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'An incident of severity CRITICAL (an accident: vetoes the staff member and their group)', example: EXAMPLE.incidentCritical, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   incidentCritical: number;
 
-  @ApiProperty({ description: 'A praise, per staff member named', example: EXAMPLE.praise, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'A praise, per staff member named', example: EXAMPLE.praise, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   praise: number;
 
-  @ApiProperty({ description: 'Bonus when the staff member’s survey mean over the period is above surveyThreshold', example: EXAMPLE.surveyBonus, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'Bonus when the staff member’s survey mean over the period is above surveyThreshold', example: EXAMPLE.surveyBonus, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   surveyBonus: number;
 
@@ -52,17 +52,17 @@ export class EvaluationPointsDto {
   @IsNumber() @Min(1) @Max(5)
   surveyThreshold: number;
 
-  @ApiProperty({ description: 'A job delivered late, to its worker', example: EXAMPLE.lateTask, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'A job delivered late, to its worker', example: EXAMPLE.lateTask, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   lateTask: number;
 
-  @ApiProperty({ description: 'A deposit shift handover with a discrepancy, to the outgoing clerk (their staff member)', example: EXAMPLE.handoverDiscrepancy, ...POINTS })
+  @ApiProperty({ type: 'integer', description: 'A deposit shift handover with a discrepancy, to the outgoing clerk (their staff member)', example: EXAMPLE.handoverDiscrepancy, ...POINTS })
   @IsInt() @Min(POINTS.minimum) @Max(POINTS.maximum)
   handoverDiscrepancy: number;
 }
 
 export class EvaluationRulesDto {
-  @ApiProperty({ description: 'Version number: 1 is the default set, each PUT adds the next', example: 2 })
+  @ApiProperty({ type: 'integer', description: 'Version number: 1 is the default set, each PUT adds the next', example: 2 })
   version: number;
 
   @ApiProperty({ format: 'date-time', description: 'From when sources are scored with this version' })

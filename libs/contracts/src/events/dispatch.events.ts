@@ -97,6 +97,11 @@ export interface TaskStepV1 {
   /** On completion: whether it was delivered by its due time. */
   onTime?: boolean;
   note?: string | null;
+  /**
+   * Who raised the job (user id, or a hospital system's id): whose webhooks hear of it. Absent in
+   * events emitted before it was added; the webhooks service then looks it up from `dispatch.task.created`.
+   */
+  createdBy?: string;
 }
 
 type TaskStepType = Exclude<

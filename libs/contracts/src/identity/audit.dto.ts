@@ -62,7 +62,7 @@ export class AuditQueryDto {
   @Matches(WITH_OFFSET, { message: 'to must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Page size', minimum: 1, maximum: AUDIT_MAX_PAGE_SIZE, default: AUDIT_DEFAULT_PAGE_SIZE })
+  @ApiPropertyOptional({ type: 'integer', description: 'Page size', minimum: 1, maximum: AUDIT_MAX_PAGE_SIZE, default: AUDIT_DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

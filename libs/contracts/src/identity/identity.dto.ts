@@ -19,7 +19,7 @@ export class LoginDto {
 export class TokenDto {
   @ApiProperty({ description: 'JWT to send as `Authorization: Bearer <token>`' }) accessToken: string;
   @ApiProperty({ description: 'Always Bearer', example: 'Bearer' }) tokenType: 'Bearer';
-  @ApiProperty({ description: 'Seconds until the token expires', example: 28800 }) expiresIn: number;
+  @ApiProperty({ type: 'integer', description: 'Seconds until the token expires', example: 28800 }) expiresIn: number;
   @ApiProperty({
     description: 'The password is temporary: this token opens only POST /auth/password (and GET /auth/me) until it is changed',
     example: false,

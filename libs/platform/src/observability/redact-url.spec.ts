@@ -7,6 +7,9 @@ describe('redactUrl', () => {
       '/api/v1/dispatch/board/stream?group=SURGERY&access_token=%5Bredacted%5D',
     );
     expect(redactUrl('/x?Token=abc')).not.toContain('abc');
+    expect(redactUrl('/api/v1/dispatch/board/stream?ticket=bst_Zm9vYmFy&lastEventId=48211')).toBe(
+      '/api/v1/dispatch/board/stream?ticket=%5Bredacted%5D&lastEventId=48211',
+    );
   });
 
   it('leaves URLs without secrets exactly as they were', () => {

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, EvaluationPatterns, PeriodAwardsDto, PeriodParamDto, QuarterParamDto } from '@hospital/contracts';
+import { Idempotency, IdempotentRequest } from '@hospital/platform';
 import { AwardsService } from './awards.service';
 import { ScoresCsvService } from './scores-csv.service';
 
@@ -12,8 +13,8 @@ export class AwardsHandlers {
   ) {}
 
   @MessagePattern(EvaluationPatterns.freezeAwards)
-  freeze(@Payload('data') { period }: QuarterParamDto, @Payload('actor') actor: Actor): Promise<PeriodAwardsDto> {
-    return this.awards.freeze(period, actor);
+  freeze(@Payload('data') { period }: QuarterParamDto, @Payload('actor') actor: Actor, @Idempotency() idempotency: IdempotentRequest | null): Promise<PeriodAwardsDto> {
+    return this.awards.freeze(period, actor, idempotency);
   }
 
   @MessagePattern(EvaluationPatterns.scoresCsv)

@@ -4,6 +4,7 @@ import {
   ComplaintSeverity,
   DispatchEvents,
   ErrorCode,
+  EvaluationPatterns,
   FeedbackChannel,
   FeedbackEvents,
   Group,
@@ -15,6 +16,7 @@ import {
   ScoreGrouping,
   TaskType,
 } from '@hospital/contracts';
+import { idempotentRequest } from '@hospital/platform';
 import { expectDomainError } from '@hospital/service-testing';
 import { actors } from '@hospital/testing';
 import { randomUUID } from 'node:crypto';
@@ -113,9 +115,13 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
     expect(result).toMatchObject({ period: '2026Q2', frozenBy: manager.id });
   });
 
-  it('refuses a second freeze with 409', async () => {
+  it('refuses a second freeze with 409, but answers a retried one (same Idempotency-Key) with the first freeze', async () => {
     const again = await expectDomainError(awards.freeze('2026Q2', manager));
     expect(again.code).toBe(ErrorCode.PeriodFrozen);
+    const retry = (key: string) => idempotentRequest(key, EvaluationPatterns.freezeAwards, manager, { period: '2026Q3' });
+    const first = await awards.freeze('2026Q3', manager, retry('freeze-q3'));
+    await expect(awards.freeze('2026Q3', manager, retry('freeze-q3'))).resolves.toEqual(first);
+    expect((await expectDomainError(awards.freeze('2026Q3', manager, retry('another-key')))).code).toBe(ErrorCode.PeriodFrozen);
   });
 
   it('closes the quarter: a source arriving later is kept as REJECTED_CLOSED_PERIOD and changes no score; peer reviews are refused', async () => {
@@ -140,11 +146,23 @@ describe('quarterly awards (real Postgres, real JetStream)', () => {
   it('writes the frozen scores as CSV for payroll, with a header and the star amounts', async () => {
     const body = await h.service.app.get(ScoresCsvService).csv('2026Q2');
     const lines = body.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('period,rank,staff_no,name,department,base,points,survey_bonus,total,vetoed,veto_reasons,star_award_fen');
+    // department keeps the group's code for payroll; its Chinese name comes last, so no column moves.
+    expect(lines[0]).toBe('period,rank,staff_no,name,department,base,points,survey_bonus,total,vetoed,veto_reasons,star_award_fen,department_label');
     expect(lines).toHaveLength(31);
-    expect(lines[1]).toBe(`2026Q2,1,P28,员工P28,${Group.Surgery},100,28,0,128,false,,10000`);
+    expect(lines[1]).toBe(`2026Q2,1,P28,员工P28,${Group.Surgery},100,28,0,128,false,,10000,外科组`);
     // P30 ties P20 at 120 and ranks after it for its negative entry.
     const p30 = lines.find((l) => l.includes(',P30,'));
-    expect(p30).toBe(`2026Q2,10,P30,员工P30,${Group.Emergency},100,20,0,120,true,Valid complaint C20260510-0001: at fault,0`);
+    expect(p30).toBe(`2026Q2,10,P30,员工P30,${Group.Emergency},100,20,0,120,true,Valid complaint C20260510-0001: at fault,0,急诊组`);
+  });
+
+  it('writes a live period the same way, every department with its label', async () => {
+    const GROUP_NAMES: Record<string, string> = { [Group.InternalMedicine]: '内科组', [Group.Surgery]: '外科组', [Group.Emergency]: '急诊组' };
+    const [header, ...rows] = (await h.service.app.get(ScoresCsvService).csv('2026-05')).trimEnd().split('\r\n');
+    expect(header.split(',').slice(-2)).toEqual(['star_award_fen', 'department_label']);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const department = row.split(',')[4];
+      expect({ row, label: row.slice(row.lastIndexOf(',') + 1) }).toEqual({ row, label: GROUP_NAMES[department] });
+    }
   });
 });

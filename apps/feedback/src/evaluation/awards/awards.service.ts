@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, AwardDto, AwardKind, ErrorCode, PeriodAwardsDto, ScoreGrouping } from '@hospital/contracts';
-import { DomainError, UnitOfWork } from '@hospital/platform';
+import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
 import { EntityManager } from 'typeorm';
 import { ScoresService } from '../scores/scores.service';
 import { FEEDBACK_CONFIG, FeedbackConfig } from '../../config';
@@ -26,7 +26,7 @@ export class AwardsService {
     @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
   ) {}
 
-  async freeze(period: string, actor: Actor): Promise<PeriodAwardsDto> {
+  async freeze(period: string, actor: Actor, idempotency: IdempotentRequest | null = null): Promise<PeriodAwardsDto> {
     return this.uow.run(async ({ manager }) => {
       // Waits for in-flight ledger writes of the quarter and holds new ones off until the freeze commits.
       await lockQuarterForFreezing(manager, period);
@@ -69,7 +69,7 @@ export class AwardsService {
         );
       }
       return toPeriodAwardsDto(period, frozen.frozen_at, actor.id, awards);
-    });
+    }, { idempotency });
   }
 
   /** The supervision award (监督检查奖): none when no finding of the quarter was upheld. */

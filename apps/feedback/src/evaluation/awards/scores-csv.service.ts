@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AwardKind, ScoreGrouping } from '@hospital/contracts';
+import { AwardKind, enumLabel, ScoreGrouping } from '@hospital/contracts';
 import { DataSource } from 'typeorm';
 import { quarterOf } from '../period';
 import { ScoresService } from '../scores/scores.service';
@@ -8,7 +8,14 @@ import { toAwardDto } from './awards.mapper';
 import { frozenAwards, frozenScores } from './awards.query';
 import { csv } from './scores-csv';
 
-const HEADER = ['period', 'rank', 'staff_no', 'name', 'department', 'base', 'points', 'survey_bonus', 'total', 'vetoed', 'veto_reasons', 'star_award_fen'];
+/**
+ * `department` stays the group's code (GROUP_LABELS' key) for the systems that read it; its Chinese name
+ * (内科组) comes last, as `department_label`, so no column a payroll import reads by position moves.
+ */
+const HEADER = ['period', 'rank', 'staff_no', 'name', 'department', 'base', 'points', 'survey_bonus', 'total', 'vetoed', 'veto_reasons', 'star_award_fen', 'department_label'];
+
+/** The department's label in the hospital's words (a staff record's group always has one; anything else as it is). */
+const departmentLabel = (department: string): string => enumLabel('Group', department) ?? department;
 
 /**
  * Staff scores as CSV for payroll (docs/domain.md §6.7): a frozen quarter from its snapshot, with
@@ -31,7 +38,21 @@ export class ScoresCsvService {
       };
       return csv(
         HEADER,
-        frozen.map((r) => [period, r.rank, r.staff_no, r.name, r.department, r.base, r.points, r.survey_bonus, r.total, r.vetoed, r.veto_reasons, star(r.staff_id)]),
+        frozen.map((r) => [
+          period,
+          r.rank,
+          r.staff_no,
+          r.name,
+          r.department,
+          r.base,
+          r.points,
+          r.survey_bonus,
+          r.total,
+          r.vetoed,
+          r.veto_reasons,
+          star(r.staff_id),
+          departmentLabel(r.department),
+        ]),
       );
     }
     const { items } = await this.scores.scores({ period, groupBy: ScoreGrouping.Staff });
@@ -50,6 +71,7 @@ export class ScoresCsvService {
         s.vetoed,
         s.vetoes.map((v) => v.reason).join('; '),
         0,
+        departmentLabel(s.department),
       ]),
     );
   }

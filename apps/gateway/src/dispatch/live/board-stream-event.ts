@@ -3,9 +3,8 @@ import { BoardStreamEventDto, DispatchEvent, DispatchEvents, Group, TaskPriority
 const GROUPS = new Set<string>(Object.values(Group));
 const PRIORITIES = new Set<string>(Object.values(TaskPriority));
 
-/** One message for the SSE clients: `event:` is `type`, `id:` the event id, `data:` the DTO. */
+/** One message for the SSE clients: `event:` is `type`, `data:` the DTO (the SSE `id:` is the stream sequence, added by the feed). */
 export interface BoardStreamMessage {
-  id: string;
   type: string;
   data: BoardStreamEventDto;
 }
@@ -23,11 +22,11 @@ const oneOf = <T extends string>(allowed: Set<string>, value: string | null | un
  */
 export function toBoardStreamMessage(event: DispatchEvent): BoardStreamMessage | null {
   const data = boardData(event);
-  return data && { id: event.id, type: event.type, data };
+  return data && { type: event.type, data };
 }
 
 function boardData(event: DispatchEvent): BoardStreamEventDto | null {
-  const base = { type: event.type, group: oneOf<Group>(GROUPS, event.payload?.group) };
+  const base = { type: event.type, eventId: event.id, group: oneOf<Group>(GROUPS, event.payload?.group) };
   const none = { taskId: null, number: null, status: null, priority: null, workerId: null };
   switch (event.type) {
     case DispatchEvents.taskCreated: {

@@ -47,3 +47,29 @@ export const BEFORE_PASSWORD_CHANGE = 'identity:before-password-change';
 export function AllowedBeforePasswordChange(): MethodDecorator {
   return SetMetadata(BEFORE_PASSWORD_CHANGE, true);
 }
+
+/** Metadata key of `@AcceptsStreamTicket(purpose)`. */
+export const STREAM_TICKET_PURPOSE = 'identity:stream-ticket-purpose';
+
+/**
+ * A stream a browser opens with the native EventSource, which cannot send an Authorization header:
+ * besides the usual credentials, the route takes `?ticket=` with a one-time ticket issued for
+ * `purpose` (a ticket for one purpose opens no other route). The route's access rule still applies.
+ */
+export function AcceptsStreamTicket(purpose: string): MethodDecorator {
+  return SetMetadata(STREAM_TICKET_PURPOSE, purpose);
+}
+
+/** The injection token of the store that redeems stream tickets (provided where tickets are issued). */
+export const STREAM_TICKETS = Symbol('STREAM_TICKETS');
+
+/** Whom a ticket was issued to, as a token names its bearer: checked against the account like any token (UserSessions). */
+export interface StreamTicketHolder {
+  userId: string;
+  sessionVersion: number;
+}
+
+/** Uses a ticket up: its holder, or null for a ticket that is unknown, used, expired or for another purpose. */
+export interface StreamTicketRedeemer {
+  redeem(ticket: string, purpose: string): Promise<StreamTicketHolder | null>;
+}

@@ -5,11 +5,12 @@ import { DomainError, PublicRoute } from '@hospital/platform';
 import { expectDomainError } from '@hospital/service-testing';
 import { actors } from '@hospital/testing';
 import type { ApiKeysService } from '../api-keys/api-keys.service';
-import { AllowedBeforePasswordChange, Authenticated, Public, Roles } from './access.decorators';
+import { AcceptsStreamTicket, AllowedBeforePasswordChange, Authenticated, Public, Roles, StreamTicketRedeemer } from './access.decorators';
 import { ApiAuth } from './api-auth.decorators';
 import { AuthGuard } from './auth.guard';
 import type { BearerAuthenticator } from './bearer-authenticator';
 import { ANONYMOUS_ACTOR, GatewayActor } from './gateway-actor';
+import type { UserSessions } from './user-sessions';
 
 // Controllers exist only to carry decorators; the guard reads metadata from their methods.
 @Controller()
@@ -22,6 +23,7 @@ class Routes {
   @Get() @ApiAuth(Role.Integration) integration() { return 'ok'; }
   @Get() @Authenticated() anyone() { return 'ok'; }
   @Get() @Authenticated() @AllowedBeforePasswordChange() changePassword() { return 'ok'; }
+  @Get() @Roles(Role.Dispatcher) @AcceptsStreamTicket('board-stream') stream() { return 'ok'; }
 }
 
 @Public()
@@ -42,8 +44,8 @@ const dispatcher: GatewayActor = { ...actors.user(Role.Dispatcher, { id: 'u1', s
 const admin: GatewayActor = { ...actors.user(Role.Admin, { id: 'u2', staffId: null }), name: 'admin' };
 const integration: GatewayActor = { ...actors.apiKey('k1', { staffId: null }), name: 'HIS' };
 
-function call(controller: Type<unknown>, method: string, headers: Record<string, string | string[]> = {}, type = 'http') {
-  const request: { headers: typeof headers; actor?: GatewayActor } = { headers };
+function call(controller: Type<unknown>, method: string, headers: Record<string, string | string[]> = {}, type = 'http', query: Record<string, unknown> = {}) {
+  const request: { headers: typeof headers; query: typeof query; actor?: GatewayActor } = { headers, query };
   const response = { setHeader: jest.fn() };
   const context = {
     getType: () => type,
@@ -207,6 +209,75 @@ describe('AuthGuard', () => {
       expect((await expectDomainError(guard.canActivate(call(PublicController, 'adminOnly', headers).context))).code).toBe(ErrorCode.Forbidden);
       expect((await expectDomainError(guard.canActivate(call(PublicController, 'adminOnly').context))).code).toBe(ErrorCode.Unauthenticated);
     });
+  });
+});
+
+describe('AuthGuard with stream tickets', () => {
+  const holder = { userId: 'u1', sessionVersion: 3 };
+  let tokens: { authenticate: jest.Mock };
+  let sessions: { resume: jest.Mock };
+  let tickets: { redeem: jest.Mock };
+  let guard: AuthGuard;
+  const ticketCall = (query: Record<string, unknown>, headers: Record<string, string> = {}, method = 'stream') => call(Routes, method, headers, 'http', query);
+
+  beforeEach(() => {
+    tokens = { authenticate: jest.fn() };
+    sessions = { resume: jest.fn().mockResolvedValue(dispatcher) };
+    tickets = { redeem: jest.fn().mockResolvedValue(holder) };
+    const apiKeys = { authenticate: jest.fn() } as unknown as ApiKeysService;
+    guard = new AuthGuard(new Reflector(), tokens as unknown as BearerAuthenticator, apiKeys, sessions as unknown as UserSessions, tickets as StreamTicketRedeemer);
+  });
+
+  it('takes ?ticket= on a marked route: redeemed for its purpose, then its account checked as a token’s', async () => {
+    const { context, request } = ticketCall({ ticket: 'bst_t', group: 'SURGERY' });
+    await expect(guard.canActivate(context)).resolves.toBe(true);
+    expect(tickets.redeem).toHaveBeenCalledWith('bst_t', 'board-stream');
+    expect(sessions.resume).toHaveBeenCalledWith(holder);
+    expect(request.actor).toEqual(dispatcher);
+  });
+
+  it('refuses a ticket that is unknown, used up or expired with 401 and an invalid_token challenge', async () => {
+    tickets.redeem.mockResolvedValue(null);
+    const { context, response } = ticketCall({ ticket: 'bst_used' });
+    expect((await expectDomainError(guard.canActivate(context))).code).toBe(ErrorCode.Unauthenticated);
+    expect(response.setHeader).toHaveBeenCalledWith('WWW-Authenticate', 'Bearer realm="hospital-api", error="invalid_token"');
+    expect(sessions.resume).not.toHaveBeenCalled();
+  });
+
+  it('refuses the ticket of an account disabled since (the account check fails)', async () => {
+    sessions.resume.mockRejectedValue(new DomainError(ErrorCode.Unauthenticated, 'the session has ended: log in again'));
+    expect((await expectDomainError(guard.canActivate(ticketCall({ ticket: 'bst_t' }).context))).code).toBe(ErrorCode.Unauthenticated);
+  });
+
+  it('still applies the route’s roles to the ticket’s holder', async () => {
+    sessions.resume.mockResolvedValue(admin);
+    expect((await expectDomainError(guard.canActivate(ticketCall({ ticket: 'bst_t' }).context))).code).toBe(ErrorCode.Forbidden);
+  });
+
+  it('refuses a ticket sent with a credential header, and a repeated ticket, without using them up', async () => {
+    const both = await expectDomainError(guard.canActivate(ticketCall({ ticket: 'bst_t' }, { authorization: 'Bearer t' }).context));
+    expect(both).toMatchObject({ code: ErrorCode.Unauthenticated, message: expect.stringContaining('not both') });
+    expect((await expectDomainError(guard.canActivate(ticketCall({ ticket: ['bst_a', 'bst_b'] }).context))).code).toBe(ErrorCode.Unauthenticated);
+    expect(tickets.redeem).not.toHaveBeenCalled();
+    expect(tokens.authenticate).not.toHaveBeenCalled();
+  });
+
+  it('ignores ?ticket= on a route that is not marked for it', async () => {
+    const { context } = ticketCall({ ticket: 'bst_t' }, {}, 'dispatch');
+    const error = await expectDomainError(guard.canActivate(context));
+    expect(error).toMatchObject({ code: ErrorCode.Unauthenticated, message: expect.stringContaining('authentication required') });
+    expect(tickets.redeem).not.toHaveBeenCalled();
+  });
+
+  it('takes the usual credentials on a marked route too', async () => {
+    tokens.authenticate.mockResolvedValue(dispatcher);
+    await expect(guard.canActivate(ticketCall({}, { authorization: 'Bearer t' }).context)).resolves.toBe(true);
+    expect(tickets.redeem).not.toHaveBeenCalled();
+  });
+
+  it('accepts no ticket when built without a ticket store (a routes harness)', async () => {
+    const bare = new AuthGuard(new Reflector(), tokens as unknown as BearerAuthenticator, { authenticate: jest.fn() } as unknown as ApiKeysService);
+    expect((await expectDomainError(bare.canActivate(ticketCall({ ticket: 'bst_t' }).context))).code).toBe(ErrorCode.Unauthenticated);
   });
 });
 

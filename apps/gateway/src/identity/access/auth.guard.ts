@@ -1,13 +1,14 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, hasAnyRole } from '@hospital/contracts';
 import { DomainError, PUBLIC_ROUTE } from '@hospital/platform';
 import type { Request, Response } from 'express';
 import { ApiKeysService } from '../api-keys/api-keys.service';
-import { ACCESS_RULE, AccessRule, BEFORE_PASSWORD_CHANGE } from './access.decorators';
+import { ACCESS_RULE, AccessRule, BEFORE_PASSWORD_CHANGE, STREAM_TICKET_PURPOSE, STREAM_TICKETS, type StreamTicketRedeemer } from './access.decorators';
 import { BearerAuthenticator } from './bearer-authenticator';
 import { API_KEY_HEADER } from './credentials';
 import { ANONYMOUS_ACTOR, GatewayActor, RequestWithActor } from './gateway-actor';
+import { UserSessions } from './user-sessions';
 
 const API_KEY = API_KEY_HEADER.toLowerCase();
 const CHALLENGE = 'Bearer realm="hospital-api"';
@@ -23,6 +24,9 @@ type RoutePolicy = { kind: 'public' } | AccessRule | { kind: 'undeclared' } | { 
  *   forgotten decorator closes a route instead of opening it;
  * - credentials: `Authorization: Bearer <jwt>` or `X-API-Key: <key>`, never both; any failure is
  *   401 with `WWW-Authenticate`; a valid caller without a listed role is 403;
+ * - a route marked `@AcceptsStreamTicket(purpose)` also takes `?ticket=` (for the browser's
+ *   EventSource, which sends no headers): used up on first presentation, then its account is
+ *   checked as a token's is; a ticket and a credential header together are refused;
  * - a person on a temporary password reaches only the routes marked `@AllowedBeforePasswordChange()`.
  */
 @Injectable()
@@ -33,6 +37,10 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly bearer: BearerAuthenticator,
     private readonly apiKeys: ApiKeysService,
+    // Optional so that a guard built without the identity module's accounts (a routes harness)
+    // still builds: it then accepts no ticket.
+    @Optional() private readonly sessions?: UserSessions,
+    @Optional() @Inject(STREAM_TICKETS) private readonly tickets?: StreamTicketRedeemer,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -61,7 +69,8 @@ export class AuthGuard implements CanActivate {
     }
 
     const request = context.switchToHttp().getRequest<RequestWithActor>();
-    const actor = await this.authenticateOrChallenge(request, context.switchToHttp().getResponse<Response>());
+    const ticketPurpose = this.reflector.get<string | undefined>(STREAM_TICKET_PURPOSE, context.getHandler());
+    const actor = await this.authenticateOrChallenge(request, context.switchToHttp().getResponse<Response>(), ticketPurpose);
     // Attached before the role check so logs and metrics of a 403 still show who was refused.
     request.actor = actor;
     if (actor.passwordChangeRequired && !this.allowedBeforePasswordChange(context)) {
@@ -89,17 +98,31 @@ export class AuthGuard implements CanActivate {
     return { kind: 'undeclared' };
   }
 
-  private async authenticateOrChallenge(request: Request, response: Response): Promise<GatewayActor> {
+  private async authenticateOrChallenge(request: Request, response: Response, ticketPurpose: string | undefined): Promise<GatewayActor> {
+    const ticket: unknown = ticketPurpose === undefined ? undefined : request.query?.ticket;
     try {
+      if (ticketPurpose !== undefined && ticket !== undefined) return await this.redeem(request, ticket, ticketPurpose);
       return await this.authenticate(request);
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.Unauthenticated) {
-        // RFC 6750: say how to authenticate, and flag a rejected token as such.
-        const rejectedToken = request.headers.authorization !== undefined;
+        // RFC 6750: say how to authenticate, and flag a rejected token (or ticket) as such.
+        const rejectedToken = request.headers.authorization !== undefined || ticket !== undefined;
         response.setHeader('WWW-Authenticate', rejectedToken ? `${CHALLENGE}, error="invalid_token"` : CHALLENGE);
       }
       throw error;
     }
+  }
+
+  /** A stream ticket: used up first (whatever happens next), then its account checked as a token's is. */
+  private async redeem(request: Request, ticket: unknown, purpose: string): Promise<GatewayActor> {
+    if (request.headers.authorization !== undefined || request.headers[API_KEY] !== undefined) {
+      throw new DomainError(ErrorCode.Unauthenticated, 'send either a ticket or a credential header, not both');
+    }
+    if (typeof ticket !== 'string' || ticket.length === 0) throw new DomainError(ErrorCode.Unauthenticated, 'send one ticket');
+    if (!this.tickets || !this.sessions) throw new DomainError(ErrorCode.Unauthenticated, 'tickets are not accepted here');
+    const holder = await this.tickets.redeem(ticket, purpose);
+    if (!holder) throw new DomainError(ErrorCode.Unauthenticated, 'the ticket is unknown, used up or expired: ask for a new one');
+    return this.sessions.resume(holder);
   }
 
   private async authenticate(request: Request): Promise<GatewayActor> {

@@ -50,7 +50,12 @@ export class ApiKeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List API keys, revoked ones included; never the keys themselves' })
+  @ApiOperation({
+    summary: 'List API keys, revoked ones included; never the keys themselves',
+    description:
+      'Admins only. Every key with its system, name, creation, expiry and revocation; the secret itself is never ' +
+      'stored in clear and never shown again after it was created or rotated.',
+  })
   @ApiOkResponse({ type: ApiKeyListDto })
   list(): Promise<ApiKeyListDto> {
     return this.apiKeys.list();
@@ -58,7 +63,12 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Revoke an API key: its next request gets 401. Revoking twice is fine.' })
+  @ApiOperation({
+    summary: 'Revoke an API key: its next request gets 401. Revoking twice is fine.',
+    description:
+      'Admins only. Takes effect at once: the key’s next request is 401. What the system created stays its own (it ' +
+      'belongs to the systemId, which a rotated key keeps). An unknown id is 404 API_KEY_NOT_FOUND.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'id is not a UUID (code VALIDATION_FAILED)' })

@@ -28,7 +28,16 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiPublic()
-  @ApiOperation({ summary: 'Exchange username and password for an access token' })
+  @ApiOperation({
+    summary: 'Exchange username and password for an access token',
+    description:
+      'For everyone with an account of the platform (no credential needed). Send the token back as `Authorization: ' +
+      'Bearer` until `expiresIn` runs out (JWT_TTL_SECONDS, 8 h by default). With `passwordChangeRequired: true` (a ' +
+      'first or reset password) the token opens only POST /auth/password and GET /auth/me. Unknown usernames, wrong ' +
+      'passwords and disabled accounts get the same 401; LOGIN_MAX_FAILURES failures for a username, or ' +
+      'LOGIN_MAX_FAILURES_PER_ADDRESS from an address, lock it for LOGIN_LOCK_MINUTES (429 LOGIN_LOCKED, even with ' +
+      'the right password).',
+  })
   @ApiOkResponse({ type: TokenDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Malformed body (code VALIDATION_FAILED)' })
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'Invalid username or password (code UNAUTHENTICATED)' })
@@ -67,7 +76,14 @@ export class AuthController {
   @Get('me')
   @ApiAuthenticated()
   @AllowedBeforePasswordChange()
-  @ApiOperation({ summary: 'Who the presented credential (token or API key) belongs to' })
+  @ApiOperation({
+    summary: 'Who the presented credential (token or API key) belongs to',
+    description:
+      'Any valid credential: a person’s token (also on a temporary password) or a hospital system’s API key. Says ' +
+      'what the platform will treat the caller as: the user id or the key’s system id, the kind (`user` or ' +
+      '`api_key`), the roles, the staff member the account is linked to (a worker’s jobs, a clerk’s handovers), and ' +
+      'whether the password must be changed first.',
+  })
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: GatewayActor): MeDto {
     return this.auth.me(actor);

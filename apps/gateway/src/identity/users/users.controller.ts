@@ -58,7 +58,13 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List accounts, newest first, by role, status or staff member' })
+  @ApiOperation({
+    summary: 'List accounts, newest first, by role, status or staff member',
+    description:
+      'Admins and managers (a manager changes only the center staff’s accounts, but reads them all). Filter by ' +
+      '`role`, `status` (ACTIVE or DISABLED) or `staffId` (who is linked to a staff member); keyset-paged like every ' +
+      'list. Never a password or hash.',
+  })
   @ApiOkResponse({ type: UserPageDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid filter or cursor (code VALIDATION_FAILED or INVALID_CURSOR, naming the field)' })
   list(@Query() query: UserQueryDto): Promise<UserPageDto> {
@@ -66,7 +72,12 @@ export class UsersController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One account' })
+  @ApiOperation({
+    summary: 'One account',
+    description:
+      'Admins, or a manager. Display name, roles, status, staff link, whether the password is temporary, and whether ' +
+      'the hospital identity provider manages the account.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: UserDto })
   @ApiBadRequestResponse(BAD_ID)
@@ -96,7 +107,13 @@ export class UsersController {
 
   @Post(':id/disable')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Disable an account: its tokens are refused from their next request, it cannot log in. Twice is fine.' })
+  @ApiOperation({
+    summary: 'Disable an account: its tokens are refused from their next request, it cannot log in. Twice is fine.',
+    description:
+      'Admins for every account; a manager for the center’s staff accounts only (403 otherwise). The account’s tokens ' +
+      'are refused from their next request and it cannot log in until enabled. The last active administrator cannot ' +
+      'be disabled (409 LAST_ADMIN), nor one’s own account (422). Recorded in the audit log.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: UserDto })
   @ApiBadRequestResponse(BAD_ID)
@@ -109,7 +126,12 @@ export class UsersController {
 
   @Post(':id/enable')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Enable a disabled account again (its old tokens stay refused: log in again)' })
+  @ApiOperation({
+    summary: 'Enable a disabled account again (its old tokens stay refused: log in again)',
+    description:
+      'Admins for every account; a manager for the center’s staff accounts only. The account may log in again; tokens ' +
+      'issued before it was disabled stay refused (the session version moved on). Recorded in the audit log.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: UserDto })
   @ApiBadRequestResponse(BAD_ID)
@@ -120,7 +142,14 @@ export class UsersController {
 
   @Post(':id/password-reset')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'A one-time password, shown only in this answer; the account’s sessions end and it must change it at next login' })
+  @ApiOperation({
+    summary: 'A one-time password, shown only in this answer; the account’s sessions end and it must change it at next login',
+    description:
+      'Admins for every account; a manager for the center’s staff accounts only. For someone who forgot their ' +
+      'password or is locked out: every token of the account is refused from now on, and the one-time password (four ' +
+      'groups of four characters) opens only POST /auth/password. An account of the hospital identity provider has no ' +
+      'password here (409 PROVIDER_MANAGED).',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: TemporaryPasswordDto })
   @ApiBadRequestResponse(BAD_ID)

@@ -83,7 +83,7 @@ export class CheckInDepositDto {
   @Length(1, 500)
   description: string;
 
-  @ApiProperty({ description: 'How many pieces', minimum: 1, maximum: 20, example: 1 })
+  @ApiProperty({ type: 'integer', description: 'How many pieces', minimum: 1, maximum: 20, example: 1 })
   @IsInt()
   @Min(1)
   @Max(20)
@@ -106,7 +106,7 @@ export class CheckInDepositDto {
   @IsEnum(ItemCategory, { each: true })
   categories: ItemCategory[];
 
-  @ApiPropertyOptional({ description: "A tag the clerk picks from the desk's pool; by default the lowest free one", minimum: 1, example: 17 })
+  @ApiPropertyOptional({ type: 'integer', description: "A tag the clerk picks from the desk's pool; by default the lowest free one", minimum: 1, example: 17 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -164,7 +164,7 @@ export class ClaimDepositBodyDto {
 export class ClaimDepositRequestDto extends IntersectionType(DepositIdDto, ClaimDepositBodyDto) {}
 
 export class ListDepositsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only deposits with this tag number', minimum: 1, example: 17 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Only deposits with this tag number', minimum: 1, example: 17 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -16,13 +16,13 @@ export class DepositTicketDto {
   @ApiProperty({ format: 'uuid', description: 'Deposit id' }) id: string;
   @ApiProperty({ description: 'Ticket number: desk, hospital day, sequence', example: 'ZY20261123-0001' }) ticketNo: string;
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk holding the items' }) desk: Desk;
-  @ApiProperty({ description: 'The tag on the bag; its twin goes to the depositor', example: 1 }) tagNo: number;
+  @ApiProperty({ type: 'integer', description: 'The tag on the bag; its twin goes to the depositor', example: 1 }) tagNo: number;
   @ApiProperty({ type: StoragePlaceDto, description: 'Where the items are kept' }) place: StoragePlaceDto;
   @ApiProperty({ description: 'The code to claim with: shown only in this response, stored only as a keyed hash', example: 'K7QX2M9P' })
   pickupCode: string;
   @ApiProperty({ description: 'True when the items were not locked or sealed: the center is not liable for damage or loss' }) notLiable: boolean;
   @ApiProperty({ description: 'Locked or sealed by the depositor' }) sealed: boolean;
-  @ApiProperty({ description: 'Pieces counted', example: 1 }) pieceCount: number;
+  @ApiProperty({ type: 'integer', description: 'Pieces counted', example: 1 }) pieceCount: number;
   @ApiProperty({ description: 'The items as registered' }) description: string;
   @ApiProperty({ enum: ItemCategory, enumName: 'ItemCategory', isArray: true, description: 'Declared categories' }) categories: ItemCategory[];
   @ApiProperty({ format: 'date-time', description: 'When the items were taken in' }) checkedInAt: string;
@@ -33,16 +33,16 @@ export class DepositDto {
   @ApiProperty({ format: 'uuid', description: 'Deposit id' }) id: string;
   @ApiProperty({ description: 'Ticket number', example: 'ZY20261123-0001' }) ticketNo: string;
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk holding the items' }) desk: Desk;
-  @ApiProperty({ description: 'Tag number', example: 1 }) tagNo: number;
+  @ApiProperty({ type: 'integer', description: 'Tag number', example: 1 }) tagNo: number;
   @ApiProperty({ type: StoragePlaceDto, description: 'Where the items are kept' }) place: StoragePlaceDto;
   @ApiProperty({ enum: DepositStatus, enumName: 'DepositStatus', description: 'Where the deposit is in its life' }) status: DepositStatus;
   @ApiProperty({ type: DepositorSummaryDto, description: 'The depositor (see the field descriptions for masking)' }) depositor: DepositorSummaryDto;
   @ApiProperty({ description: 'The items as registered' }) description: string;
-  @ApiProperty({ description: 'Pieces counted' }) pieceCount: number;
+  @ApiProperty({ type: 'integer', description: 'Pieces counted' }) pieceCount: number;
   @ApiProperty({ description: 'Locked or sealed by the depositor' }) sealed: boolean;
   @ApiProperty({ description: 'True when unsealed: the center is not liable for damage or loss' }) notLiable: boolean;
   @ApiProperty({ enum: ItemCategory, enumName: 'ItemCategory', isArray: true, description: 'Declared categories' }) categories: ItemCategory[];
-  @ApiProperty({ description: 'Refused claims (wrong code or ID number) since check-in or the last unlock' }) wrongCodeCount: number;
+  @ApiProperty({ type: 'integer', description: 'Refused claims (wrong code or ID number) since check-in or the last unlock' }) wrongCodeCount: number;
   @ApiProperty({ description: 'The clerk who took it in (user id)' }) checkedInBy: string;
   @ApiProperty({ format: 'date-time', description: 'When it was taken in' }) checkedInAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was handed back' }) releasedAt: string | null;
@@ -62,7 +62,7 @@ export class DepositDto {
   disposedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The supervisor who recorded the disposal (user id)' }) disposedBy: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who received it (lost property, security)' }) disposalTo: string | null;
-  @ApiProperty({ description: 'Row version, increases with every change' }) version: number;
+  @ApiProperty({ type: 'integer', description: 'Row version, increases with every change' }) version: number;
   @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;
 }
 
@@ -74,5 +74,5 @@ export class DepositLookupDto {
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk to go to' }) desk: Desk;
   @ApiProperty({ format: 'date', description: "The day it was taken in (hospital time zone); the unclaimed limit counts from then", example: '2026-11-23' })
   checkedInOn: string;
-  @ApiProperty({ description: 'The tag number on the ticket', example: 1 }) tagNo: number;
+  @ApiProperty({ type: 'integer', description: 'The tag number on the ticket', example: 1 }) tagNo: number;
 }

@@ -94,7 +94,7 @@ export class EquipmentUnitDto {
 export class EquipmentCountDto {
   @ApiProperty({ enum: EquipmentType, enumName: 'EquipmentType', description: 'Unit type' }) type: EquipmentType;
   @ApiProperty({ enum: EquipmentUnitStatus, enumName: 'EquipmentUnitStatus', description: 'Unit status' }) status: EquipmentUnitStatus;
-  @ApiProperty({ description: 'Units of this type in this status', example: 4 }) count: number;
+  @ApiProperty({ type: 'integer', description: 'Units of this type in this status', example: 4 }) count: number;
 }
 
 export class EquipmentPageDto extends PageOf(EquipmentUnitDto) {

@@ -59,7 +59,7 @@ export class OpenLoanDto {
   @Type(() => BorrowerDto)
   borrower: BorrowerDto;
 
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: 'integer',
     description:
       'Deposit taken, in fen. Omit for the configured amount of the unit’s type (LOAN_DEPOSIT_FEN_*: wheelchair 20000, umbrella 0, ...); ' +
       'a value given overrides it (the default stays on the loan for audit). 0 takes no money and writes no ledger entry.',
@@ -91,7 +91,7 @@ export class LoanIdDto {
 }
 
 export class ReturnLoanBodyDto {
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: 'integer',
     description: 'Kept from the deposit for damage, in fen; default 0. At most the deposit (422 otherwise); the rest is refunded.',
     minimum: 0,
     maximum: MAX_LOAN_FEN,
@@ -167,8 +167,8 @@ export class LoanDto {
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk that lent it (the unit’s desk)' }) desk: Desk;
   @ApiProperty({ enum: LoanStatus, enumName: 'LoanStatus', description: 'OPEN or RETURNED' }) status: LoanStatus;
   @ApiProperty({ type: BorrowerViewDto, description: 'Who has it' }) borrower: BorrowerViewDto;
-  @ApiProperty({ description: 'Deposit taken, in fen', example: 20000 }) depositFen: number;
-  @ApiProperty({ description: 'The configured deposit for the type when the loan was opened, in fen; differs from depositFen when the clerk overrode it' })
+  @ApiProperty({ type: 'integer', description: 'Deposit taken, in fen', example: 20000 }) depositFen: number;
+  @ApiProperty({ type: 'integer', description: 'The configured deposit for the type when the loan was opened, in fen; differs from depositFen when the clerk overrode it' })
   defaultDepositFen: number;
   @ApiProperty({ enum: PaymentMethod, enumName: 'PaymentMethod', nullable: true, description: 'How the deposit was paid; null when none was taken' })
   paymentMethod: PaymentMethod | null;
@@ -180,9 +180,9 @@ export class LoanDto {
   @ApiProperty({ format: 'date-time', description: 'When it was lent' }) openedAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it came back' }) returnedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The clerk who took it back (user id)' }) returnedBy: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Kept from the deposit for damage, in fen; null while open' }) deductionFen: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Kept from the deposit for damage, in fen; null while open' }) deductionFen: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why part of the deposit was kept' }) deductionReason: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Refunded: deposit − deduction, in fen; null while open' }) refundFen: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Refunded: deposit − deduction, in fen; null while open' }) refundFen: number | null;
   @ApiProperty({ enum: PaymentMethod, enumName: 'PaymentMethod', nullable: true, description: 'How the refund was paid; null while open or when nothing was refunded' })
   refundMethod: PaymentMethod | null;
   @ApiProperty({ enum: UNIT_STATUSES_AFTER_RETURN, enumName: 'UnitStatusAfterReturn', nullable: true, description: 'The unit’s state after return; null while open' })

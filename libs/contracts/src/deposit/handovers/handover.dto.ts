@@ -36,13 +36,13 @@ export class CreateHandoverDto {
   @IsUUID()
   incomingClerkId: string;
 
-  @ApiProperty({ description: 'Bags on hand as the outgoing clerk counted them', minimum: 0, maximum: MAX_TAG_NO, example: 12 })
+  @ApiProperty({ type: 'integer', description: 'Bags on hand as the outgoing clerk counted them', minimum: 0, maximum: MAX_TAG_NO, example: 12 })
   @IsInt()
   @Min(0)
   @Max(MAX_TAG_NO)
   count: number;
 
-  @ApiProperty({ type: Number, isArray: true, description: 'The tag numbers on the bags on hand', example: [1, 2, 5] })
+  @ApiProperty({ type: 'integer', isArray: true, description: 'The tag numbers on the bags on hand', example: [1, 2, 5] })
   @IsArray()
   @ArrayMaxSize(MAX_TAG_NO)
   @ArrayUnique()
@@ -106,18 +106,18 @@ export class HandoverDto {
   @ApiProperty({ enum: HandoverStatus, enumName: 'HandoverStatus', description: 'MATCHED, DISCREPANCY until resolved, or RESOLVED' }) status: HandoverStatus;
   @ApiProperty({ description: 'The clerk handing over: a staff id (handovers recorded before accounts were linked to staff hold a user id)' }) outgoingClerkId: string;
   @ApiProperty({ description: 'The clerk taking over: a staff id (handovers recorded before accounts were linked to staff hold a user id)' }) incomingClerkId: string;
-  @ApiProperty({ description: 'Bags the outgoing clerk counted', example: 12 }) countedCount: number;
-  @ApiProperty({ type: Number, isArray: true, description: 'Tag numbers the outgoing clerk listed, ascending' }) countedTags: number[];
-  @ApiProperty({ description: 'Bags the desk holds by the records (stored, ticket lost, locked or unclaimed)', example: 12 }) expectedCount: number;
-  @ApiProperty({ type: Number, isArray: true, description: 'Tags the records say are on hand but were not listed, ascending' }) missingTags: number[];
-  @ApiProperty({ type: Number, isArray: true, description: 'Tags listed that the records do not have on hand, ascending' }) extraTags: number[];
+  @ApiProperty({ type: 'integer', description: 'Bags the outgoing clerk counted', example: 12 }) countedCount: number;
+  @ApiProperty({ type: 'integer', isArray: true, description: 'Tag numbers the outgoing clerk listed, ascending' }) countedTags: number[];
+  @ApiProperty({ type: 'integer', description: 'Bags the desk holds by the records (stored, ticket lost, locked or unclaimed)', example: 12 }) expectedCount: number;
+  @ApiProperty({ type: 'integer', isArray: true, description: 'Tags the records say are on hand but were not listed, ascending' }) missingTags: number[];
+  @ApiProperty({ type: 'integer', isArray: true, description: 'Tags listed that the records do not have on hand, ascending' }) extraTags: number[];
   @ApiProperty({ type: String, nullable: true, description: 'Remarks of the outgoing clerk' }) note: string | null;
   @ApiProperty({ format: 'date-time', description: 'When the handover was recorded' }) createdAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the incoming clerk confirmed; null until then' }) confirmedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The supervisor who resolved the discrepancy: their user account id (an audit of who did it, not a staff id)' }) resolvedBy: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the discrepancy was resolved' }) resolvedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'What the supervisor found and did' }) resolution: string | null;
-  @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', description: 'Increments on every change', example: 1 }) version: number;
 }
 
 export class HandoverPageDto extends PageOf(HandoverDto) {}

@@ -31,7 +31,7 @@ export class LedgerDayQueryDto {
 export class LedgerEntryDto {
   @ApiProperty({ description: 'Entry number, increasing in the order entries were written', example: '42' }) id: string;
   @ApiProperty({ enum: LedgerEntryKind, enumName: 'LedgerEntryKind', description: 'DEPOSIT_TAKEN, REFUND or DEDUCTION' }) kind: LedgerEntryKind;
-  @ApiProperty({ description: 'Signed, in fen: DEPOSIT_TAKEN > 0 (in), REFUND < 0 (out), DEDUCTION > 0 (kept; moves no money)', example: 20000 })
+  @ApiProperty({ type: 'integer', description: 'Signed, in fen: DEPOSIT_TAKEN > 0 (in), REFUND < 0 (out), DEDUCTION > 0 (kept; moves no money)', example: 20000 })
   amountFen: number;
   @ApiProperty({ enum: PaymentMethod, enumName: 'PaymentMethod', description: 'Cash, WeChat Pay, Alipay or card' }) paymentMethod: PaymentMethod;
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk whose drawer or account it concerns' }) desk: Desk;
@@ -42,11 +42,11 @@ export class LedgerEntryDto {
 
 /** The figures of one group of entries; all in fen and non-negative except the nets. */
 export class LedgerFiguresDto {
-  @ApiProperty({ description: 'Deposits taken', example: 20000 }) takenFen: number;
-  @ApiProperty({ description: 'Refunds paid out', example: 15000 }) refundedFen: number;
-  @ApiProperty({ description: 'Deductions kept (income for damage)', example: 5000 }) keptFen: number;
-  @ApiProperty({ description: 'taken − refunded: what the drawer and accounts gained this day (may be negative)', example: 5000 }) netFen: number;
-  @ApiProperty({ description: 'Net cash expected in the drawer: cash taken − cash refunded (CASH entries only)', example: 5000 }) netCashExpectedFen: number;
+  @ApiProperty({ type: 'integer', description: 'Deposits taken', example: 20000 }) takenFen: number;
+  @ApiProperty({ type: 'integer', description: 'Refunds paid out', example: 15000 }) refundedFen: number;
+  @ApiProperty({ type: 'integer', description: 'Deductions kept (income for damage)', example: 5000 }) keptFen: number;
+  @ApiProperty({ type: 'integer', description: 'taken − refunded: what the drawer and accounts gained this day (may be negative)', example: 5000 }) netFen: number;
+  @ApiProperty({ type: 'integer', description: 'Net cash expected in the drawer: cash taken − cash refunded (CASH entries only)', example: 5000 }) netCashExpectedFen: number;
 }
 
 export class LedgerDeskFiguresDto extends LedgerFiguresDto {

@@ -31,7 +31,7 @@ export class SweepOverdueBodyDto {
 }
 
 export class SweepOverdueResultDto {
-  @ApiProperty({ description: 'How many deposits this sweep marked UNCLAIMED (those marked before are not counted again)', example: 2 })
+  @ApiProperty({ type: 'integer', description: 'How many deposits this sweep marked UNCLAIMED (those marked before are not counted again)', example: 2 })
   marked: number;
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'The deposits this sweep marked' })
@@ -62,7 +62,7 @@ export class DepositDisposalDto {
   @ApiProperty({ format: 'uuid', description: 'Deposit id' }) id: string;
   @ApiProperty({ description: 'Ticket number of the deposit', example: 'ZY20261123-0001' }) ticketNo: string;
   @ApiProperty({ enum: Desk, enumName: 'Desk', description: 'The desk that held it' }) desk: Desk;
-  @ApiProperty({ description: 'Its tag number, free again from now on', example: 17 }) tagNo: number;
+  @ApiProperty({ type: 'integer', description: 'Its tag number, free again from now on', example: 17 }) tagNo: number;
   @ApiProperty({ enum: DepositStatus, enumName: 'DepositStatus', description: 'Always DISPOSED' }) status: DepositStatus;
   @ApiProperty({ format: 'date-time', description: 'When it was checked in' }) checkedInAt: string;
   @ApiProperty({ format: 'date-time', description: 'When the 3-day rule marked it unclaimed' }) unclaimedAt: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { WorkerDutyDto } from '../duty/duty.dto';
 import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
 import { LocationDto } from '../tasks/task.dto';
@@ -35,9 +35,9 @@ export class BoardTaskDto {
 }
 
 export class BoardCountsDto {
-  @ApiProperty({ description: 'All PENDING jobs (the `pending` list holds at most 200 of them)', example: 12 }) pending: number;
-  @ApiProperty({ description: 'All jobs ASSIGNED, ACCEPTED or IN_PROGRESS (the `inHand` list holds at most 200)', example: 30 }) inHand: number;
-  @ApiProperty({ description: 'Of the pending and in-hand jobs, how many are overdue', example: 2 }) overdue: number;
+  @ApiProperty({ type: 'integer', description: 'All PENDING jobs (the `pending` list holds at most 200 of them)', example: 12 }) pending: number;
+  @ApiProperty({ type: 'integer', description: 'All jobs ASSIGNED, ACCEPTED or IN_PROGRESS (the `inHand` list holds at most 200)', example: 30 }) inHand: number;
+  @ApiProperty({ type: 'integer', description: 'Of the pending and in-hand jobs, how many are overdue', example: 2 }) overdue: number;
 }
 
 /** The live queue of one group (or the whole center) at `generatedAt`. */
@@ -72,10 +72,15 @@ export class BoardDto {
 /**
  * The `data` of one message on `GET /dispatch/board/stream`: which job or worker changed, enough to
  * update a board in place or to decide to reload it. The SSE `event` is the event type and the SSE
- * `id` the event id. No names or patient details.
+ * `id` the event's sequence in the event stream (what a reconnect resumes after). No names or patient details.
  */
 export class BoardStreamEventDto {
   @ApiProperty({ description: 'The domain event type, as in the SSE `event` field', example: 'dispatch.task.assigned' }) type: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: "The event's own id (its envelope id): the same event carries the same eventId on every gateway and in a replay",
+  })
+  eventId: string;
   @ApiProperty({ format: 'date-time', description: 'When it happened' }) at: string;
   @ApiProperty({ enum: Group, enumName: 'Group', nullable: true, description: 'The group concerned; null when the event names none' })
   group: Group | null;
@@ -88,4 +93,71 @@ export class BoardStreamEventDto {
   priority: TaskPriority | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Task events: the worker concerned. Staff events: the staff member' })
   workerId: string | null;
+}
+
+/** An SSE id of the board stream: the decimal stream sequence of an event, e.g. `48211`. */
+export const BOARD_STREAM_EVENT_ID = /^[0-9]{1,16}$/;
+
+export class BoardStreamQueryDto extends BoardQueryDto {
+  @ApiPropertyOptional({
+    description:
+      'Resume after this SSE `id` (as the `Last-Event-ID` header does, for clients that cannot set it, such as a new EventSource): ' +
+      'every event after it that passes `group` is sent first, in order, then the live ones. The header wins when both are sent.',
+    example: '48211',
+    pattern: BOARD_STREAM_EVENT_ID.source,
+  })
+  @IsOptional()
+  @Matches(BOARD_STREAM_EVENT_ID, { message: 'lastEventId must be an SSE id of this stream: up to 16 digits' })
+  lastEventId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'A one-time ticket from `POST /dispatch/board/stream-tickets`, instead of the Authorization header (the native EventSource ' +
+      'cannot send one). Valid 60 s, for one request: the first request that presents it uses it up, whatever its outcome.',
+    example: 'bst_3q2x7K0mZ4yQ8v1nT6wR5sU9pL2cH0aE4dF7gJ1kM3o',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  ticket?: string;
+}
+
+/** Why a board stream says `event: reset` instead of replaying what a client missed. */
+export enum BoardStreamResetReason {
+  /** The id is older than the event stream keeps (EVENTS_MAX_AGE_DAYS): some events after it are gone. */
+  Expired = 'EXPIRED',
+  /** More events followed the id than one replay sends. */
+  TooMany = 'TOO_MANY',
+  /** The event stream never reached the id (it was created again since, or the id is not of this platform). */
+  UnknownId = 'UNKNOWN_ID',
+  /** The event stream cannot be read right now; live events follow once it can. */
+  Unavailable = 'UNAVAILABLE',
+  /** The gateway's feed lost continuity (NATS or the stream were away): events may be missing. */
+  Interrupted = 'INTERRUPTED',
+}
+
+/**
+ * The `data` of an `event: reset` message: the stream cannot give everything since the client's
+ * `Last-Event-ID` (or lost continuity while open). Reload `GET /dispatch/board`, then go on applying
+ * the events that follow; the message's SSE `id` (when it has one) is where they follow from.
+ */
+export class BoardStreamResetDto {
+  @ApiProperty({ enum: BoardStreamResetReason, enumName: 'BoardStreamResetReason', description: 'Why nothing (or not everything) was replayed' })
+  reason: BoardStreamResetReason;
+  @ApiProperty({ description: 'For people', example: 'the stream no longer holds the events after 48211 (it starts at 50112)' })
+  message: string;
+  @ApiProperty({ description: 'What to load to start over', example: '/api/v1/dispatch/board' })
+  reload: string;
+}
+
+/** The answer of `POST /dispatch/board/stream-tickets`. */
+export class BoardStreamTicketDto {
+  @ApiProperty({
+    description:
+      'Opaque, random (256 bits), for one `GET /dispatch/board/stream?ticket=...` within `expiresIn` seconds, by the account that asked for it',
+    example: 'bst_3q2x7K0mZ4yQ8v1nT6wR5sU9pL2cH0aE4dF7gJ1kM3o',
+  })
+  ticket: string;
+  @ApiProperty({ type: 'integer', description: 'Seconds the ticket stays usable', example: 60 })
+  expiresIn: number;
 }

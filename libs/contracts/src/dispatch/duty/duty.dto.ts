@@ -54,8 +54,8 @@ export class WorkerDutyDto {
   shift: Shift | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When they clocked in; null when off duty' })
   clockedInAt: string | null;
-  @ApiProperty({ description: 'Jobs in hand (assigned, accepted or in progress)', example: 1 }) load: number;
-  @ApiProperty({ description: 'How many jobs they may carry at once', example: 2 }) capacity: number;
+  @ApiProperty({ type: 'integer', description: 'Jobs in hand (assigned, accepted or in progress)', example: 1 }) load: number;
+  @ApiProperty({ type: 'integer', description: 'How many jobs they may carry at once', example: 2 }) capacity: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Idle since (last delivery or clock-in); null when carrying a job or off duty' })
   idleSince: string | null;
 }

@@ -65,7 +65,7 @@ export class CreateStaffDto {
   @IsEnum(Shift)
   shift?: Shift;
 
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: 'integer',
     description: 'How many jobs the person may carry at once; assignment refuses more',
     minimum: 1,
     maximum: MAX_STAFF_CAPACITY,
@@ -128,8 +128,8 @@ export class StaffDto {
   phone: string | null;
   @ApiProperty({ description: 'Whether the person currently works at the center' }) active: boolean;
   @ApiProperty({ enum: Shift, enumName: 'Shift', description: 'The shift the person usually works' }) shift: Shift;
-  @ApiProperty({ description: 'How many jobs the person may carry at once', example: DEFAULT_STAFF_CAPACITY }) capacity: number;
-  @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', description: 'How many jobs the person may carry at once', example: DEFAULT_STAFF_CAPACITY }) capacity: number;
+  @ApiProperty({ type: 'integer', description: 'Increments on every change', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time', description: 'When the person was added' }) createdAt: string;
   @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;
 }

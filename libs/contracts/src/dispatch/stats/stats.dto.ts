@@ -50,25 +50,25 @@ export class StatsRowDto {
   })
   key: string | null;
 
-  @ApiProperty({ description: 'Tasks created in the range (any status)', example: 120 })
+  @ApiProperty({ type: 'integer', description: 'Tasks created in the range (any status)', example: 120 })
   count: number;
 
-  @ApiProperty({ description: 'Of those, how many are COMPLETED', example: 100 })
+  @ApiProperty({ type: 'integer', description: 'Of those, how many are COMPLETED', example: 100 })
   completed: number;
 
-  @ApiProperty({ description: 'Of those, how many are CANCELLED', example: 4 })
+  @ApiProperty({ type: 'integer', description: 'Of those, how many are CANCELLED', example: 4 })
   cancelled: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Median response time in seconds: creation to the first ACCEPTED step; null when none was accepted' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Median response time in seconds: creation to the first ACCEPTED step; null when none was accepted' })
   responseMedianSeconds: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: '90th percentile of the response time in seconds (continuous percentile)' })
+  @ApiProperty({ type: 'integer', nullable: true, description: '90th percentile of the response time in seconds (continuous percentile)' })
   responseP90Seconds: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Median turnaround in seconds: creation to completion, over completed tasks; null when none' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Median turnaround in seconds: creation to completion, over completed tasks; null when none' })
   turnaroundMedianSeconds: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: '90th percentile of the turnaround in seconds (continuous percentile)' })
+  @ApiProperty({ type: 'integer', nullable: true, description: '90th percentile of the turnaround in seconds (continuous percentile)' })
   turnaroundP90Seconds: number | null;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Completed on time (completedAt <= dueAt) ÷ completed, in percent with one decimal; null when none completed', example: 92.5 })

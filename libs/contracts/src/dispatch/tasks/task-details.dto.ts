@@ -120,7 +120,7 @@ export class SpecimenDetailsDto {
   @IsBoolean()
   urgentBlood?: boolean;
 
-  @ApiProperty({ description: 'Number of specimens', minimum: 1, maximum: 500, example: 3 })
+  @ApiProperty({ type: 'integer', description: 'Number of specimens', minimum: 1, maximum: 500, example: 3 })
   @IsInt()
   @Min(1)
   @Max(500)
@@ -170,7 +170,7 @@ export class DocumentDetailsDto {
   @IsEnum(DocumentKind)
   kind: DocumentKind;
 
-  @ApiPropertyOptional({ description: 'How many sheets or envelopes', minimum: 1, maximum: 200, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', description: 'How many sheets or envelopes', minimum: 1, maximum: 200, default: 1 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -192,7 +192,7 @@ export class GoodsDetailsDto {
   @Length(1, 200)
   description: string;
 
-  @ApiPropertyOptional({ description: 'Number of pieces or boxes', minimum: 1, maximum: 1000 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Number of pieces or boxes', minimum: 1, maximum: 1000 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -211,7 +211,7 @@ export class LinenDetailsDto {
   @IsEnum(LinenKind)
   kind: LinenKind;
 
-  @ApiProperty({ description: 'Number of bags', minimum: 1, maximum: 200, example: 4 })
+  @ApiProperty({ type: 'integer', description: 'Number of bags', minimum: 1, maximum: 200, example: 4 })
   @IsInt()
   @Min(1)
   @Max(200)
@@ -257,7 +257,7 @@ export class AmbulanceDetailsDto {
   @Length(1, 200)
   address: string;
 
-  @ApiProperty({ description: 'Stretcher bearers needed', minimum: 1, maximum: 6, example: 2 })
+  @ApiProperty({ type: 'integer', description: 'Stretcher bearers needed', minimum: 1, maximum: 6, example: 2 })
   @IsInt()
   @Min(1)
   @Max(6)

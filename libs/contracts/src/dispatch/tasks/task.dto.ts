@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../common/pagination';
 import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
 import { TaskDetailInputs, TaskDetailOutputs } from './task-detail-fields';
@@ -85,7 +85,7 @@ export class CreateTaskDto extends TaskDetailInputs {
   @Length(1, 500)
   notes?: string;
 
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: 'integer',
     description:
       'Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). ' +
       'Free services refuse a fee (422).',
@@ -126,6 +126,18 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsOptional()
   @IsEnum(Group)
   group?: Group;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'For systems that poll: only jobs changed at or after this instant (`updatedAt` >= it), oldest change first, ' +
+      'ordered by (updatedAt, id) with a cursor of its own. ISO 8601 with an offset (encode `+` as `%2B`); see docs/webhooks.md',
+    example: '2026-11-23T08:00:00+08:00',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, { message: 'updatedSince must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
+  updatedSince?: string;
 }
 
 export enum TaskTimelineAction {
@@ -161,7 +173,7 @@ export class TaskDto extends TaskDetailOutputs {
   @ApiProperty({ type: LocationDto, description: 'Delivery' }) destination: LocationDto;
   @ApiProperty({ type: RequesterDto, description: 'Who asked for it; phone masked for roles that do not call back' }) requester: RequesterDto;
   @ApiProperty({ type: String, nullable: true, description: 'Notes for the worker' }) notes: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Fee in fen for paid services (patient transport, mailed reports); null when free' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Fee in fen for paid services (patient transport, mailed reports); null when free' })
   feeFen: number | null;
   @ApiProperty({ description: 'Who created it: a user id, or the system id of an API key (the same across its rotations)' }) createdBy: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The worker doing the job, once assigned' })
@@ -173,7 +185,7 @@ export class TaskDto extends TaskDetailOutputs {
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was delivered' }) completedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was flagged overdue (deadline passed while open); null if never' })
   overdueAt: string | null;
-  @ApiProperty({ description: 'Increments on every change', example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', description: 'Increments on every change', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time', description: 'When it was registered' }) createdAt: string;
   @ApiProperty({ format: 'date-time', description: 'Last change' }) updatedAt: string;
 }

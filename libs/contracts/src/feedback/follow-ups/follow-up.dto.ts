@@ -115,7 +115,7 @@ export class FollowUpDto {
   @ApiProperty({ enum: FeedbackChannel, enumName: 'FeedbackChannel', description: 'How to follow up' }) channel: FeedbackChannel;
   @ApiProperty({ enum: FollowUpStatus, enumName: 'FollowUpStatus', description: 'Where it stands' }) status: FollowUpStatus;
   @ApiProperty({ description: 'Open and its due day has passed (hospital time zone)' }) overdue: boolean;
-  @ApiProperty({ description: 'Calls made so far' }) attempts: number;
+  @ApiProperty({ type: 'integer', description: 'Calls made so far' }) attempts: number;
   @ApiProperty({ type: Boolean, nullable: true, description: 'Satisfied, when reached' }) satisfied: boolean | null;
   @ApiProperty({ type: String, nullable: true, description: 'Issues raised on the call' }) issues: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The complaint raised from this call' }) complaintId: string | null;

@@ -44,7 +44,7 @@ export class SatisfactionRowDto {
   @ApiProperty({ type: String, nullable: true, description: 'First day of the week (YYYY-MM-DD) or the month (YYYY-MM); null without period' })
   period: string | null;
 
-  @ApiProperty({ description: 'Responses counted' })
+  @ApiProperty({ type: 'integer', description: 'Responses counted' })
   responses: number;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Mean of the responses\' Likert means (1–5), 2 decimals; null when none had Likert answers' })

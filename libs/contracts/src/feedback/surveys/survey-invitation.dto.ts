@@ -42,7 +42,7 @@ export class CreateInvitationBodyDto {
   @Type(() => SurveyAboutDto)
   about: SurveyAboutDto;
 
-  @ApiPropertyOptional({ description: 'Days until the token expires', minimum: 1, maximum: 90, default: DEFAULT_INVITATION_DAYS })
+  @ApiPropertyOptional({ type: 'integer', description: 'Days until the token expires', minimum: 1, maximum: 90, default: DEFAULT_INVITATION_DAYS })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -49,7 +49,7 @@ export class SurveyResponseReceiptDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Mean of the 1–5 answers, null when the survey has none' })
   likertMean: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'The 0–10 answer, when asked' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The 0–10 answer, when asked' })
   nps: number | null;
 
   @ApiProperty({ format: 'date-time', description: 'When it was received' })

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'webhooks',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/webhooks',
+};

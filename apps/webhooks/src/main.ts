@@ -1,0 +1,4 @@
+import { runService } from '@hospital/platform';
+import { webhooksService } from './service';
+
+runService(webhooksService);
