@@ -2,6 +2,7 @@ import { BoardStreamEventDto } from '@hospital/contracts';
 import { eventually, SseReader } from '@hospital/testing';
 import { apiClient, Json } from './support/http';
 import { PlatformUnderTest } from './support/platform';
+import { wardJob } from './support/jobs';
 
 /**
  * Issue 4's "done when", as a new user would try it: a ward raises a STAT urgent-blood job with
@@ -30,15 +31,6 @@ function shiftRunningNow(): { shift: string; minutesLeft: number } {
   return { shift: 'NIGHT', minutesLeft: now >= 23 * 60 ? 24 * 60 - now + 450 : 450 - now };
 }
 
-const wardJob = {
-  type: 'SPECIMEN',
-  priority: 'URGENT',
-  group: 'INTERNAL_MEDICINE',
-  origin: { department: '心内科', ward: '5病区', bed: '12' },
-  destination: { department: '检验科' },
-  requester: { department: '心内科', contactName: '李护士', phone: '8021' },
-  specimen: { kind: 'URGENT', urgentBlood: true, count: 2, container: '紫头管' },
-};
 
 async function carryOut(taskId: string): Promise<Json> {
   expect((await call('POST', `/dispatch/tasks/${taskId}/accept`, { token: worker, body: {} })).status).toBe(200);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiClient, Json, Reply } from './support/http';
 import { PlatformUnderTest } from './support/platform';
+import { wardJob } from './support/jobs';
 
 /**
  * The real platform's answers (gateway and dispatch as processes, on Postgres and NATS), checked
@@ -48,15 +49,8 @@ const { call, login } = apiClient(platform);
 let dispatcher: string;
 let worker: string;
 
-const specimenJob = {
-  type: 'SPECIMEN',
-  priority: 'STAT',
-  group: 'INTERNAL_MEDICINE',
-  origin: { department: '心内科', ward: '5病区', bed: '12' },
-  destination: { department: '检验科' },
-  requester: { department: '心内科', contactName: '李护士', phone: '13800138000' },
-  specimen: { kind: 'URGENT', urgentBlood: true, count: 2, container: '紫头管' },
-};
+// STAT: every job of this sample is the most urgent kind, so nothing waits on a queue.
+const specimenJob = { ...wardJob, priority: 'STAT' };
 
 beforeAll(async () => {
   // Feedback is not started: its public route answers 503 as the document says. Three public requests a minute per address.

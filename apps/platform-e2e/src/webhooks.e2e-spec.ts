@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { apiClient, Json } from './support/http';
 import { PlatformUnderTest } from './support/platform';
+import { wardJob } from './support/jobs';
 
 /**
  * Issue 15, item 6, as a ward's system lives it: it registers a webhook with its API key, raises a
@@ -59,15 +60,6 @@ class WardReceiver {
   }
 }
 
-const wardJob = {
-  type: 'SPECIMEN',
-  priority: 'URGENT',
-  group: 'INTERNAL_MEDICINE',
-  origin: { department: '心内科', ward: '5病区', bed: '12' },
-  destination: { department: '检验科' },
-  requester: { department: '心内科', contactName: '李护士', phone: '8021' },
-  specimen: { kind: 'URGENT', urgentBlood: true, count: 2, container: '紫头管' },
-};
 const PROGRESS = ['dispatch.task.assigned', 'dispatch.task.started', 'dispatch.task.completed'];
 
 let dispatcher: string;
