@@ -18,8 +18,10 @@ export default [
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:service-testing'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
-            // End-to-end suites drive the built apps over HTTP; they may read the contract, nothing else.
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
+            // End-to-end suites drive the built apps over HTTP; they may read the contract and use the SDK, nothing else.
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing', 'type:sdk'] },
+            // The SDK (@hospital/sdk) is for front ends and hospital systems: typed from openapi.json, it imports none of ours.
+            { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: [] },
             // @hospital/testing (databases, NATS, waiting, callers) depends on the contract only, so the
             // platform's own specs can use it; @hospital/service-testing boots services on the platform.
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts'] },

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'sdk',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/sdk',
+};
