@@ -14,6 +14,7 @@ export * from './database/keyset-page';
 export * from './database/day-numbers';
 export * from './database/cli-data-source';
 export * from './database/versioned.entity';
+export * from './database/unique-violation';
 export * from './observability/logging.module';
 export * from './observability/metrics.service';
 export * from './observability/observability.module';

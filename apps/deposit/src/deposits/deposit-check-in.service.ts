@@ -9,8 +9,8 @@ import {
   ErrorCode,
   StoragePlaceKind,
 } from '@hospital/contracts';
-import { DomainError, ENV, hospitalDay, IdempotentRequest, ServiceEnv, UnitOfWork } from '@hospital/platform';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { DomainError, ENV, hospitalDay, IdempotentRequest, ServiceEnv, uniqueViolationOf, UnitOfWork } from '@hospital/platform';
+import { EntityManager } from 'typeorm';
 import { DEPOSIT_CONFIG, DepositConfig } from '../config';
 import { KEYED_HASH, KeyedHash, lastFour } from '../privacy/keyed-hash';
 import { assertAccepted } from './accepted-items';
@@ -125,9 +125,7 @@ export class DepositCheckInService {
 
 /** The unique index is the last word on a tag in use; its violation reads as TAG_IN_USE. */
 function tagConflict(error: unknown, tagNo: number | undefined): DomainError | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  if (driverError.code !== '23505' || driverError.constraint !== TAG_IN_USE_INDEX) return null;
+  if (uniqueViolationOf(error)?.constraint !== TAG_IN_USE_INDEX) return null;
   const message = tagNo === undefined ? 'the tag chosen is on another deposit' : `tag ${tagNo} is on another deposit`;
   return new DomainError(ErrorCode.TagInUse, message, {
     errors: [{ field: 'tagNo', message: 'the tag is in use' }],

@@ -7,12 +7,10 @@ import {
   ErrorCode,
   SetEquipmentStatusRequestDto,
 } from '@hospital/contracts';
-import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
-import { QueryFailedError } from 'typeorm';
+import { DomainError, IdempotentRequest, uniqueViolationOf, UnitOfWork } from '@hospital/platform';
 import { EquipmentUnitEntity } from './equipment-unit.entity';
 import { toEquipmentUnitDto } from './equipment.mapper';
 
-const UNIQUE_VIOLATION = '23505';
 
 /** Changing the lending inventory: a unit added to a desk, a unit out of or back in service. */
 @Injectable()
@@ -30,7 +28,7 @@ export class EquipmentService {
       }, { idempotency })
       .catch((error: unknown) => {
         // Two supervisors adding the same code at once: the second insert meets the unique index.
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw codeTaken(dto.code);
+        if (uniqueViolationOf(error)) throw codeTaken(dto.code);
         throw error;
       });
   }

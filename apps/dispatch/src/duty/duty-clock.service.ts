@@ -11,8 +11,8 @@ import {
   StaffClockedOutEvent,
   WorkerDutyDto,
 } from '@hospital/contracts';
-import { DomainError, ENV, ServiceEnv, Transaction, UnitOfWork } from '@hospital/platform';
-import { IsNull, QueryFailedError } from 'typeorm';
+import { DomainError, ENV, ServiceEnv, Transaction, uniqueViolationOf, UnitOfWork } from '@hospital/platform';
+import { IsNull } from 'typeorm';
 import { StaffEntity } from '../staff/staff.entity';
 import { earliness, lateness } from './attendance';
 import { DutySessionEntity } from './duty-session.entity';
@@ -20,7 +20,6 @@ import { shiftOccurrenceAt } from './shift-calendar';
 import { toWorkerDutyDto } from './worker-duty.mapper';
 import { queryWorkerDuty } from './worker-duty.query';
 
-const UNIQUE_VIOLATION = '23505';
 
 /** People who run the floor clock anyone in or out (calling someone in, forgotten clock-outs); a worker only themselves. */
 const CLOCKS_OTHERS: readonly Role[] = [Role.Admin, Role.Manager, Role.Dispatcher];
@@ -71,7 +70,7 @@ export class DutyClockService {
       });
     } catch (error) {
       // The staff row lock makes this rare; the partial unique index is the last word.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (uniqueViolationOf(error)) {
         throw alreadyOnDuty(null, req.id);
       }
       throw error;

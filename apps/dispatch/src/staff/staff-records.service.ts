@@ -11,14 +11,12 @@ import {
   StaffUpdatedEvent,
   UpdateStaffDto,
 } from '@hospital/contracts';
-import { DomainError, IdempotentRequest, UnitOfWork } from '@hospital/platform';
-import { QueryFailedError } from 'typeorm';
+import { DomainError, IdempotentRequest, uniqueViolationOf, UnitOfWork } from '@hospital/platform';
 import { StaffEntity } from './staff.entity';
 import { staffSnapshot } from './staff.events';
 import { toStaffDto } from './staff.mapper';
 import { StaffQueryService } from './staff-query.service';
 
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * Adding people to the staff directory and changing them (docs/domain.md §1.1, §1.2): who works at
@@ -72,7 +70,7 @@ export class StaffRecordsService {
   }
 
   private staffNoTaken(error: unknown, staffNo: string): DomainError | null {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+    if (uniqueViolationOf(error)) {
       const message = `staff number ${staffNo} is already in use`;
       return new DomainError(ErrorCode.StaffNumberTaken, message, { errors: [{ field: 'staffNo', message }] });
     }

@@ -2,9 +2,9 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ErrorCode, WireError } from '@hospital/contracts';
 import { Observable, throwError } from 'rxjs';
 import { QueryFailedError } from 'typeorm';
+import { uniqueViolationOf } from '../database/unique-violation';
 import { DomainError } from './domain-error';
 
-const PG_UNIQUE_VIOLATION = '23505';
 
 /**
  * Turns whatever a NATS handler threw into a WireError. Domain errors pass through as they
@@ -30,7 +30,7 @@ export class WireExceptionFilter implements ExceptionFilter<unknown> {
 
   private toWire(exception: unknown): WireError {
     if (exception instanceof DomainError) return exception.toWire();
-    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === PG_UNIQUE_VIOLATION) {
+    if (uniqueViolationOf(exception)) {
       return { code: ErrorCode.Conflict, message: 'A record with the same unique value already exists' };
     }
     this.log.error({ err: redact(exception) }, 'unhandled error in message handler');

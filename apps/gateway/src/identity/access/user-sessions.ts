@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, Role } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
-import { QueryFailedError, Repository } from 'typeorm';
+import { DomainError, uniqueViolationOf } from '@hospital/platform';
+import { Repository } from 'typeorm';
 import type { VerifiedAccessToken } from '../auth/token.service';
 import type { ProviderIdentity } from '../oidc/oidc-verifier';
 import { UserEntity } from '../users/user.entity';
@@ -88,7 +88,7 @@ export class UserSessions {
       return created;
     } catch (error) {
       // Two first requests of one person at once: the other one created it.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (uniqueViolationOf(error)) {
         const raced = await this.users.findOne({ where: { externalIssuer: identity.issuer, externalSubject: identity.subject } });
         if (raced) return raced;
         throw new DomainError(ErrorCode.Unauthenticated, 'the username is taken by another account');

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto, ErrorCode, Role, RotateApiKeyDto } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
+import { DomainError, uniqueViolationOf } from '@hospital/platform';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AuditOrigin, AuditService } from '../../audit/audit.service';
 import type { GatewayActor } from '../access/gateway-actor';
 import { ApiKeyEntity } from './api-key.entity';
@@ -15,10 +15,6 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 /** The prefix has 32 random bits; a collision is rare but possible, so creation retries. */
 const CREATE_ATTEMPTS = 3;
 
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 function toDto(key: ApiKeyEntity): ApiKeyDto {
   return {
@@ -92,7 +88,7 @@ export class ApiKeysService {
         this.log.log(`API key ${saved.prefix} (${saved.id}) created for "${saved.name}" (system ${saved.systemId}) by ${fields.createdBy}`);
         return { ...toDto(saved), key };
       } catch (error) {
-        if (attempt >= CREATE_ATTEMPTS || !isUniqueViolation(error, 'uq_api_keys_prefix')) throw error;
+        if (attempt >= CREATE_ATTEMPTS || uniqueViolationOf(error)?.constraint !== 'uq_api_keys_prefix') throw error;
       }
     }
   }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CreatedUserDto, CreateUserDto, ErrorCode, Role, TemporaryPasswordDto, UpdateUserDto, UserDto } from '@hospital/contracts';
-import { DomainError } from '@hospital/platform';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DomainError, uniqueViolationOf } from '@hospital/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditOrigin, AuditService } from '../../audit/audit.service';
 import type { GatewayActor } from '../access/gateway-actor';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -16,12 +16,6 @@ export const CENTER_STAFF_ROLES: readonly Role[] = [Role.Dispatcher, Role.Worker
 
 /** Serialises changes that could leave no active administrator (two admins disabling each other at once). */
 const ADMINS_LOCK = `SELECT pg_advisory_xact_lock(hashtext('identity.admins'))`;
-
-function uniqueViolation(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const driver = error.driverError as { code?: string; constraint?: string };
-  return driver.code === '23505' ? driver.constraint : undefined;
-}
 
 /**
  * Administration of people's accounts. Every change is audited in its own transaction, and every
@@ -158,7 +152,7 @@ export class UserAdmin {
         return work(manager);
       });
     } catch (error) {
-      const constraint = uniqueViolation(error);
+      const constraint = uniqueViolationOf(error)?.constraint;
       if (constraint === 'uq_users_username') {
         throw new DomainError(ErrorCode.UsernameTaken, 'an account with this username exists', { errors: [{ field: 'username', message: 'username is taken' }] });
       }
