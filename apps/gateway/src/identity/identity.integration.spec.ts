@@ -300,7 +300,7 @@ describe('identity (HTTP, real Postgres)', () => {
 
   it('documents security and error responses in OpenAPI', () => {
     const document = SwaggerModule.createDocument(app, addIdentitySecurity(new DocumentBuilder()).build());
-    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['api-key', 'bearer']);
+    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['api-key', 'bearer', 'stream-ticket']);
     const login = document.paths['/api/v1/auth/login'].post!;
     expect(login.security).toBeUndefined();
     expect(login.tags).toEqual(['auth']);

@@ -7,9 +7,11 @@ export {
   ApiAuth,
   ApiAuthenticated,
   ApiPublic,
+  ApiStreamTicket,
   addIdentitySecurity,
   SECURITY_BEARER,
   SECURITY_API_KEY,
+  SECURITY_STREAM_TICKET,
 } from './access/api-auth.decorators';
 export { CurrentActor } from './access/current-actor.decorator';
 export { ANONYMOUS_ACTOR, actorOf, type GatewayActor, type RequestWithActor } from './access/gateway-actor';

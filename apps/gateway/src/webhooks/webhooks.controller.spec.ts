@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ErrorCode, Role, WebhookPatterns } from '@hospital/contracts';
+import { RpcCallError } from '@hospital/platform';
 import request from 'supertest';
 import { bearerFor, startRoutesHarness } from '../http/routes-harness.spec-helper';
 import { WebhooksController } from './webhooks.controller';
@@ -28,6 +29,7 @@ describe('webhook routes (gateway HTTP)', () => {
       await http.post('/api/v1/webhooks/endpoints').set(as(role)).send(valid),
       await http.get('/api/v1/webhooks/endpoints').set(as(role)),
       await http.post(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries/${DELIVERY}/redeliver`).set(as(role)).send({}),
+      await http.get(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries/${DELIVERY}`).set(as(role)),
     ]) {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe(ErrorCode.Forbidden);
@@ -89,15 +91,39 @@ describe('webhook routes (gateway HTTP)', () => {
     expect(rpc.send).toHaveBeenLastCalledWith(WebhookPatterns.redeliver, expect.anything(), { id: ENDPOINT, deliveryId: DELIVERY });
   });
 
+  it.each([Role.Integration, Role.Admin])('forwards a %s’s read of one delivery with both ids and the caller, and answers the detail as the service gave it', async (role) => {
+    const detail = { id: DELIVERY, endpointId: ENDPOINT, status: 'SUCCEEDED', attempt: 3, attempts: [{ attempt: 1, outcome: 'RETRY' }, { attempt: 2, outcome: 'RETRY' }, { attempt: 3, outcome: 'SUCCEEDED' }] };
+    rpc.send.mockResolvedValue(detail);
+    const res = await http.get(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries/${DELIVERY}`).set(as(role, `${role}-caller`));
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(detail);
+    expect(rpc.send).toHaveBeenCalledWith(WebhookPatterns.getDelivery, expect.objectContaining({ id: `${role}-caller`, roles: [role] }), { id: ENDPOINT, deliveryId: DELIVERY });
+  });
+
+  it('answers 404 problem+json for another system’s endpoint, as the list does, and for a delivery the endpoint does not have, as redeliver does', async () => {
+    const detail = `/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries/${DELIVERY}`;
+    const answer = (res: request.Response) => ({ status: res.status, code: res.body.code, type: res.headers['content-type'] });
+    const notFound = (code: ErrorCode) => ({ status: 404, code, type: expect.stringContaining('application/problem+json') });
+
+    rpc.send.mockRejectedValue(new RpcCallError(ErrorCode.WebhookEndpointNotFound, `Webhook endpoint ${ENDPOINT} does not exist`));
+    expect(answer(await http.get(detail).set(as(Role.Integration, 'system-b')))).toEqual(notFound(ErrorCode.WebhookEndpointNotFound));
+    expect(answer(await http.get(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries`).set(as(Role.Integration, 'system-b')))).toEqual(notFound(ErrorCode.WebhookEndpointNotFound));
+
+    rpc.send.mockRejectedValue(new RpcCallError(ErrorCode.WebhookDeliveryNotFound, `Webhook delivery ${DELIVERY} does not exist`));
+    expect(answer(await http.get(detail).set(as(Role.Integration)))).toEqual(notFound(ErrorCode.WebhookDeliveryNotFound));
+  });
+
   it('refuses ids that are not UUIDs and a status that does not exist, without asking the service', async () => {
     const bad = [
       await http.get('/api/v1/webhooks/endpoints/42').set(as(Role.Integration)),
       await http.post(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries/7/redeliver`).set(as(Role.Integration)).send({}),
+      await http.get(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries/7`).set(as(Role.Integration)),
       await http.get(`/api/v1/webhooks/endpoints/${ENDPOINT}/deliveries?status=LOST`).set(as(Role.Integration)),
       await http.patch(`/api/v1/webhooks/endpoints/${ENDPOINT}`).set(as(Role.Integration)).send({ enabled: 'yes' }),
     ];
     expect(bad.map((r) => [r.status, r.body.errors?.[0]?.field])).toEqual([
       [400, 'id'],
+      [400, 'deliveryId'],
       [400, 'deliveryId'],
       [400, 'status'],
       [400, 'enabled'],

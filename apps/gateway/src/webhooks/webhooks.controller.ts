@@ -18,6 +18,7 @@ import {
   ProblemDto,
   Role,
   UpdateWebhookEndpointDto,
+  WebhookDeliveryDetailDto,
   WebhookDeliveryDto,
   WebhookDeliveryPageDto,
   WebhookDeliveryParamsDto,
@@ -170,6 +171,22 @@ export class WebhooksController {
   @ApiNotFoundResponse(ENDPOINT_NOT_FOUND)
   deliveries(@Param() { id }: WebhookEndpointIdDto, @Query() query: ListWebhookDeliveriesQueryDto, @CurrentActor() actor: Actor): Promise<WebhookDeliveryPageDto> {
     return this.rpc.send(WebhookPatterns.listDeliveries, actor, { id, ...query });
+  }
+
+  @Get(':id/deliveries/:deliveryId')
+  @ApiAuth(...MANAGES_WEBHOOKS)
+  @ApiOperation({
+    summary: 'One delivery with every attempt made of it, oldest first: when, how long, the answer or the error, and what each led to',
+    description:
+      'The line of the log plus `attempts`: one per POST the platform made, numbered from 1 over the delivery’s whole life, so a redelivery ' +
+      'keeps the attempts before it and numbers on (the delivery’s own `attempt` starts again at 0). `outcome` is SUCCEEDED, RETRY (another ' +
+      'attempt was scheduled), DEAD (the last of the schedule) or GONE (410: the endpoint was disabled). Kept as long as the delivery is.',
+  })
+  @ApiOkResponse({ type: WebhookDeliveryDetailDto })
+  @ApiBadRequestResponse(INVALID('id or deliveryId is not a UUID'))
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such endpoint for the caller (WEBHOOK_ENDPOINT_NOT_FOUND), or no such delivery of it (WEBHOOK_DELIVERY_NOT_FOUND)' })
+  delivery(@Param() params: WebhookDeliveryParamsDto, @CurrentActor() actor: Actor): Promise<WebhookDeliveryDetailDto> {
+    return this.rpc.send(WebhookPatterns.getDelivery, actor, params);
   }
 
   @Post(':id/deliveries/:deliveryId/redeliver')

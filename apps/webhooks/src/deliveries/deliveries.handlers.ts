@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, ListWebhookDeliveriesRequestDto, Page, WebhookDeliveryDto, WebhookDeliveryParamsDto, WebhookPatterns } from '@hospital/contracts';
+import { Actor, ListWebhookDeliveriesRequestDto, Page, WebhookDeliveryDetailDto, WebhookDeliveryDto, WebhookDeliveryParamsDto, WebhookPatterns } from '@hospital/contracts';
 import { DeliveriesQueryService } from './deliveries-query.service';
 import { RedeliverService } from './redeliver.service';
 
@@ -15,6 +15,11 @@ export class DeliveriesHandlers {
   @MessagePattern(WebhookPatterns.listDeliveries)
   list(@Payload('data') request: ListWebhookDeliveriesRequestDto, @Payload('actor') actor: Actor): Promise<Page<WebhookDeliveryDto>> {
     return this.queries.list(request, actor);
+  }
+
+  @MessagePattern(WebhookPatterns.getDelivery)
+  get(@Payload('data') params: WebhookDeliveryParamsDto, @Payload('actor') actor: Actor): Promise<WebhookDeliveryDetailDto> {
+    return this.queries.get(params, actor);
   }
 
   @MessagePattern(WebhookPatterns.redeliver)

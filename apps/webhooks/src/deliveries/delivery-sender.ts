@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
-import { WebhookDeliveryStatus } from '@hospital/contracts';
+import { WebhookAttemptOutcome, WebhookDeliveryStatus } from '@hospital/contracts';
 import { PeriodicJob, UnitOfWork } from '@hospital/platform';
 import { WEBHOOKS_CONFIG, WebhooksConfig } from '../config';
 import { EndpointSecrets } from '../endpoints/endpoint-secrets';
@@ -22,6 +22,14 @@ interface ClaimedDelivery {
   previous_secret_sealed: string | null;
   previous_secret_expires_at: Date | null;
 }
+
+/** The metrics' outcome in the contract's words: an outcome added to one and not the other does not compile. */
+const HISTORY_OUTCOME: Record<AttemptOutcome, WebhookAttemptOutcome> = {
+  succeeded: WebhookAttemptOutcome.Succeeded,
+  retry: WebhookAttemptOutcome.Retry,
+  dead: WebhookAttemptOutcome.Dead,
+  gone: WebhookAttemptOutcome.Gone,
+};
 
 /** How long past the attempt's own timeout a claim holds, so a crashed sender's deliveries are taken up again. */
 const LEASE_MARGIN_MS = 30_000;
@@ -147,7 +155,8 @@ export class DeliverySender extends PeriodicJob implements BeforeApplicationShut
    * Any 2xx succeeds. 410 Gone: the receiver says the endpoint is no more, so it is disabled (no
    * new deliveries, the waiting ones stay until it is enabled again) and this one is DEAD.
    * Anything else is retried on the schedule, and DEAD after the last attempt: a dead letter,
-   * in the log until redelivered.
+   * in the log until redelivered. The attempt goes into the delivery's history in the same
+   * transaction as the delivery's new state, so the log and its history never disagree.
    */
   private async record(delivery: ClaimedDelivery, at: Date, result: AttemptResult): Promise<void> {
     const now = new Date();
@@ -159,13 +168,26 @@ export class DeliverySender extends PeriodicJob implements BeforeApplicationShut
     const error = ok ? null : (result.error ?? `HTTP ${result.status}`) + (gone ? ': the endpoint was disabled' : '');
     await this.uow.run(async ({ manager }) => {
       // The attempt number guards against a redelivery asked for while this attempt was still under way.
-      await manager.query(
+      const [, updated] = (await manager.query(
         `UPDATE "webhooks"."deliveries"
          SET "status" = $3, "next_attempt_at" = $4, "locked_until" = NULL, "last_attempt_at" = $5,
              "response_status" = $6, "duration_ms" = $7, "last_error" = $8, "updated_at" = $9
          WHERE "id" = $1 AND "attempts" = $2`,
         [delivery.id, delivery.attempt, status, wait === null ? null : new Date(now.getTime() + wait), at, result.status, result.durationMs, error?.slice(0, 500) ?? null, now],
-      );
+      )) as [unknown, number];
+      // An attempt the guard turned away led to nothing (the delivery has moved on without it), so it
+      // has no outcome to record. The history is numbered by its own count, not by "attempts": a
+      // redelivery sets "attempts" back to 0 because the retry schedule and the log's `attempt` start
+      // over, but the attempts before it stay in the history, and numbering on from them keeps every
+      // number unique and in the order they were made. The UPDATE above holds the delivery's row
+      // lock until commit, so no other attempt of it can read the same count.
+      if (updated === 1) {
+        await manager.query(
+          `INSERT INTO "webhooks"."delivery_attempts" ("delivery_id", "attempt", "started_at", "duration_ms", "response_status", "error", "outcome")
+           SELECT $1, COALESCE(max("attempt"), 0) + 1, $2, $3, $4, $5, $6 FROM "webhooks"."delivery_attempts" WHERE "delivery_id" = $1`,
+          [delivery.id, at, result.durationMs, result.status, error?.slice(0, 500) ?? null, HISTORY_OUTCOME[outcome]],
+        );
+      }
       if (gone) {
         await manager.query(
           `UPDATE "webhooks"."endpoints" SET "enabled" = false, "disabled_reason" = $2, "disabled_at" = $3, "version" = "version" + 1, "updated_at" = $3

@@ -1,4 +1,5 @@
-import { WebhookDeliveryDto } from '@hospital/contracts';
+import { WebhookDeliveryAttemptDto, WebhookDeliveryDetailDto, WebhookDeliveryDto } from '@hospital/contracts';
+import { WebhookDeliveryAttemptEntity } from './webhook-delivery-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 
 /** A line of the delivery log (the body is not in it: the receiver got it, and the event's owner has it). */
@@ -18,4 +19,20 @@ export function toDeliveryDto(delivery: WebhookDeliveryEntity): WebhookDeliveryD
     createdAt: delivery.createdAt.toISOString(),
     updatedAt: delivery.updatedAt.toISOString(),
   };
+}
+
+export function toDeliveryAttemptDto(attempt: WebhookDeliveryAttemptEntity): WebhookDeliveryAttemptDto {
+  return {
+    attempt: attempt.attempt,
+    at: attempt.startedAt.toISOString(),
+    durationMs: attempt.durationMs,
+    responseStatus: attempt.responseStatus,
+    error: attempt.error,
+    outcome: attempt.outcome,
+  };
+}
+
+/** The line of the log with every attempt behind it, in the order they were made. */
+export function toDeliveryDetailDto(delivery: WebhookDeliveryEntity, attempts: WebhookDeliveryAttemptEntity[]): WebhookDeliveryDetailDto {
+  return { ...toDeliveryDto(delivery), attempts: attempts.map(toDeliveryAttemptDto) };
 }

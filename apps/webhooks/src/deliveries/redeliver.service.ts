@@ -25,6 +25,8 @@ export class RedeliverService {
       if (delivery.lockedUntil && delivery.lockedUntil > now) {
         throw new DomainError(ErrorCode.Conflict, `delivery ${deliveryId} is being attempted right now; ask again once it has an outcome`);
       }
+      // "attempts" starts over because the fresh retry schedule is indexed by it; the attempts made
+      // so far stay in "delivery_attempts", and the sender numbers the next ones on from them.
       Object.assign(delivery, {
         status: WebhookDeliveryStatus.Pending,
         attempts: 0,

@@ -19,7 +19,7 @@ import { FollowUpStatus } from '../feedback/follow-ups/follow-up.dto';
 import { SatisfactionGroupBy, SatisfactionPeriod } from '../feedback/surveys/satisfaction.dto';
 import { SurveyQuestionKind } from '../feedback/surveys/survey.dto';
 import { UserStatus } from '../identity/users.dto';
-import { WebhookDeliveryStatus } from '../webhooks/webhook-delivery.dto';
+import { WebhookAttemptOutcome, WebhookDeliveryStatus } from '../webhooks/webhook-delivery.dto';
 import { WebhookEndpointScope } from '../webhooks/webhook-endpoint.dto';
 import { WebhookEventType } from '../webhooks/webhook-event-types';
 import { ErrorCode } from './errors';
@@ -448,6 +448,12 @@ const LABELLED = {
     [WebhookDeliveryStatus.Succeeded]: l('推送成功', 'Succeeded'),
     [WebhookDeliveryStatus.Failed]: l('推送失败（将重试）', 'Failed (will retry)'),
     [WebhookDeliveryStatus.Dead]: l('推送终止（死信）', 'Dead letter'),
+  }),
+  WebhookAttemptOutcome: labelled(WebhookAttemptOutcome, {
+    [WebhookAttemptOutcome.Succeeded]: l('推送成功', 'Succeeded'),
+    [WebhookAttemptOutcome.Retry]: l('失败，将重试', 'Failed, will retry'),
+    [WebhookAttemptOutcome.Dead]: l('失败，不再重试（死信）', 'Failed, no more attempts (dead letter)'),
+    [WebhookAttemptOutcome.Gone]: l('接收方已停用（410）', 'Receiver gone (410): endpoint disabled'),
   }),
   WebhookEndpointScope: labelled(WebhookEndpointScope, {
     [WebhookEndpointScope.OwnJobs]: l('本系统登记的任务', 'Jobs its system raised'),

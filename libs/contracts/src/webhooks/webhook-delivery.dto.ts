@@ -16,6 +16,18 @@ export enum WebhookDeliveryStatus {
   Dead = 'DEAD',
 }
 
+/** What one attempt led to: the same four outcomes the sender counts in webhook_deliveries_total{outcome}. */
+export enum WebhookAttemptOutcome {
+  /** The receiver answered 2xx: the delivery SUCCEEDED. */
+  Succeeded = 'SUCCEEDED',
+  /** It failed and another attempt was scheduled: the delivery was FAILED after it. */
+  Retry = 'RETRY',
+  /** It failed and was the last of the retry schedule: the delivery went DEAD. */
+  Dead = 'DEAD',
+  /** The receiver answered 410 Gone: the endpoint was disabled and the delivery went DEAD. */
+  Gone = 'GONE',
+}
+
 export class ListWebhookDeliveriesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WebhookDeliveryStatus, enumName: 'WebhookDeliveryStatus', description: 'Only deliveries in this status (DEAD: the dead letters)' })
   @IsOptional()
@@ -43,7 +55,7 @@ export class WebhookDeliveryDto {
   eventId: string;
   @ApiProperty({ enum: WebhookEventType, enumName: 'WebhookEventType', description: 'The event type' }) eventType: WebhookEventType;
   @ApiProperty({ enum: WebhookDeliveryStatus, enumName: 'WebhookDeliveryStatus', description: 'Where it stands' }) status: WebhookDeliveryStatus;
-  @ApiProperty({ type: 'integer', description: 'Attempts made so far (a redelivery starts again at 0)', example: 2 }) attempt: number;
+  @ApiProperty({ type: 'integer', description: 'Attempts made so far (a redelivery starts again at 0; the attempts before it stay in the delivery’s `attempts`)', example: 2 }) attempt: number;
   @ApiProperty({ type: 'integer', nullable: true, description: 'HTTP status of the last answer; null when none came (timeout, refused connection)', example: 503 })
   responseStatus: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'How long the last attempt took, in milliseconds', example: 87 }) durationMs: number | null;
@@ -55,3 +67,25 @@ export class WebhookDeliveryDto {
 }
 
 export class WebhookDeliveryPageDto extends PageOf(WebhookDeliveryDto) {}
+
+export class WebhookDeliveryAttemptDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description: 'The attempt’s number over the delivery’s whole life, 1 for the first; a redelivery continues the count (where the delivery’s own `attempt` starts again at 0)',
+    example: 3,
+  })
+  attempt: number;
+  @ApiProperty({ format: 'date-time', description: 'When it was sent (the webhook-timestamp it was signed with)', example: '2026-11-23T08:05:05.000Z' }) at: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'From sending to the receiver’s status line (or the timeout), in milliseconds', example: 87 }) durationMs: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'HTTP status the receiver answered; null when none came (timeout, refused connection)', example: 503 })
+  responseStatus: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it failed; null when it succeeded', example: 'HTTP 503' }) error: string | null;
+  @ApiProperty({ enum: WebhookAttemptOutcome, enumName: 'WebhookAttemptOutcome', description: 'What it led to: SUCCEEDED, RETRY (another attempt scheduled), DEAD (the last one), GONE (410: endpoint disabled)' })
+  outcome: WebhookAttemptOutcome;
+}
+
+export class WebhookDeliveryDetailDto extends WebhookDeliveryDto {
+  @ApiProperty({ type: WebhookDeliveryAttemptDto, isArray: true, description: 'Every attempt, oldest first, those before a redelivery included' })
+  attempts: WebhookDeliveryAttemptDto[];
+}

@@ -7,5 +7,6 @@ export const WebhookPatterns = {
   deleteEndpoint: 'webhooks.endpoint.delete',
   rotateSecret: 'webhooks.endpoint.rotate-secret',
   listDeliveries: 'webhooks.delivery.list',
+  getDelivery: 'webhooks.delivery.get',
   redeliver: 'webhooks.delivery.redeliver',
 } as const;

@@ -1784,6 +1784,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/endpoints/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery with every attempt made of it, oldest first: when, how long, the answer or the error, and what each led to
+         * @description The line of the log plus `attempts`: one per POST the platform made, numbered from 1 over the delivery’s whole life, so a redelivery keeps the attempts before it and numbers on (the delivery’s own `attempt` starts again at 0). `outcome` is SUCCEEDED, RETRY (another attempt was scheduled), DEAD (the last of the schedule) or GONE (410: the endpoint was disabled). Kept as long as the delivery is.
+         */
+        get: operations["Webhooks_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/endpoints/{id}/deliveries/{deliveryId}/redeliver": {
         parameters: {
             query?: never;
@@ -5383,7 +5403,7 @@ export interface components {
             /** @description Where it stands */
             status: components["schemas"]["WebhookDeliveryStatus"];
             /**
-             * @description Attempts made so far (a redelivery starts again at 0)
+             * @description Attempts made so far (a redelivery starts again at 0; the attempts before it stay in the delivery’s `attempts`)
              * @example 2
              */
             attempt: number;
@@ -5425,6 +5445,102 @@ export interface components {
             items: components["schemas"]["WebhookDeliveryDto"][];
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /**
+         * @description What it led to: SUCCEEDED, RETRY (another attempt scheduled), DEAD (the last one), GONE (410: endpoint disabled)
+         * @enum {string}
+         */
+        WebhookAttemptOutcome: "SUCCEEDED" | "RETRY" | "DEAD" | "GONE";
+        WebhookDeliveryAttemptDto: {
+            /**
+             * @description The attempt’s number over the delivery’s whole life, 1 for the first; a redelivery continues the count (where the delivery’s own `attempt` starts again at 0)
+             * @example 3
+             */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @description When it was sent (the webhook-timestamp it was signed with)
+             * @example 2026-11-23T08:05:05.000Z
+             */
+            at: string;
+            /**
+             * @description From sending to the receiver’s status line (or the timeout), in milliseconds
+             * @example 87
+             */
+            durationMs: number;
+            /**
+             * @description HTTP status the receiver answered; null when none came (timeout, refused connection)
+             * @example 503
+             */
+            responseStatus: number | null;
+            /**
+             * @description Why it failed; null when it succeeded
+             * @example HTTP 503
+             */
+            error: string | null;
+            /** @description What it led to: SUCCEEDED, RETRY (another attempt scheduled), DEAD (the last one), GONE (410: endpoint disabled) */
+            outcome: components["schemas"]["WebhookAttemptOutcome"];
+        };
+        WebhookDeliveryDetailDto: {
+            /**
+             * Format: uuid
+             * @description Delivery id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The endpoint it goes to
+             */
+            endpointId: string;
+            /**
+             * Format: uuid
+             * @description The event id, sent as webhook-id: the same on every attempt
+             * @example 0193a5a8-7f4e-7c1a-9b2d-5e6f7a8b9c0d
+             */
+            eventId: string;
+            /** @description The event type */
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description Where it stands */
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * @description Attempts made so far (a redelivery starts again at 0; the attempts before it stay in the delivery’s `attempts`)
+             * @example 2
+             */
+            attempt: number;
+            /**
+             * @description HTTP status of the last answer; null when none came (timeout, refused connection)
+             * @example 503
+             */
+            responseStatus: number | null;
+            /**
+             * @description How long the last attempt took, in milliseconds
+             * @example 87
+             */
+            durationMs: number | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; null when none will be made
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the last attempt was made
+             */
+            lastAttemptAt: string | null;
+            /**
+             * @description Why the last attempt failed
+             * @example HTTP 503
+             */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description When the event was matched to the endpoint
+             */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Every attempt, oldest first, those before a redelivery included */
+            attempts: components["schemas"]["WebhookDeliveryAttemptDto"][];
         };
         /**
          * @description The locales every label is given in
@@ -17551,6 +17667,110 @@ export interface operations {
             };
         };
     };
+    Webhooks_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Endpoint id */
+                id: string;
+                /** @description Delivery id */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetailDto"];
+                };
+            };
+            /** @description id or deliveryId is not a UUID (code VALIDATION_FAILED, naming each field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: integration, admin (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such endpoint for the caller (WEBHOOK_ENDPOINT_NOT_FOUND), or no such delivery of it (WEBHOOK_DELIVERY_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Webhooks_redeliver: {
         parameters: {
             query?: never;
@@ -17725,8 +17945,6 @@ export interface operations {
                 group?: components["schemas"]["Group"];
                 /** @description Resume after this SSE `id` (as the `Last-Event-ID` header does, for clients that cannot set it, such as a new EventSource): every event after it that passes `group` is sent first, in order, then the live ones. The header wins when both are sent. */
                 lastEventId?: string;
-                /** @description A one-time ticket from `POST /dispatch/board/stream-tickets`, instead of the Authorization header (the native EventSource cannot send one). Valid 60 s, for one request: the first request that presents it uses it up, whatever its outcome. */
-                ticket?: string;
             };
             header?: {
                 /** @description Resume after this SSE id (see above): the decimal `id:` of the last message received. Malformed: 400. */

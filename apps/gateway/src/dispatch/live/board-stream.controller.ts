@@ -14,8 +14,7 @@ import { BOARD_STREAM_EVENT_ID, BoardStreamEventDto, BoardStreamQueryDto, BoardS
 import { DomainError } from '@hospital/platform';
 import type { Request } from 'express';
 import { Observable } from 'rxjs';
-import { ApiAuth, CurrentActor, GatewayActor } from '../../identity';
-import { AcceptsStreamTicket } from '../../identity/access/access.decorators';
+import { ApiAuth, ApiStreamTicket, CurrentActor, GatewayActor } from '../../identity';
 import { BOARD_READERS } from '../board.controller';
 import { BoardEventFeed } from './board-event-feed';
 import { BOARD_REPLAY_MAX_EVENTS } from './board-stream.options';
@@ -40,7 +39,7 @@ export class BoardStreamController {
       'disabled or changed its password since it was issued (code UNAUTHENTICATED)',
   })
   @ApiAuth(...BOARD_READERS)
-  @AcceptsStreamTicket(BOARD_STREAM_TICKET)
+  @ApiStreamTicket(BOARD_STREAM_TICKET)
   @ApiOperation({
     summary: 'The board live: a server-sent event for every job, incident and worker change, resumable after a disconnect',
     description: [

@@ -48,6 +48,9 @@ export function AllowedBeforePasswordChange(): MethodDecorator {
   return SetMetadata(BEFORE_PASSWORD_CHANGE, true);
 }
 
+/** The query parameter a stream ticket comes in. */
+export const STREAM_TICKET_PARAMETER = 'ticket';
+
 /** Metadata key of `@AcceptsStreamTicket(purpose)`. */
 export const STREAM_TICKET_PURPOSE = 'identity:stream-ticket-purpose';
 

@@ -8,12 +8,13 @@ import {
   DocumentBuilder,
 } from '@nestjs/swagger';
 import { ProblemDto, Role } from '@hospital/contracts';
-import { Authenticated, Public, Roles } from './access.decorators';
+import { AcceptsStreamTicket, Authenticated, Public, Roles, STREAM_TICKET_PARAMETER } from './access.decorators';
 import { API_KEY_HEADER } from './credentials';
 
 /** Names of the OpenAPI security schemes; register them with `addIdentitySecurity`. */
 export const SECURITY_BEARER = 'bearer';
 export const SECURITY_API_KEY = 'api-key';
+export const SECURITY_STREAM_TICKET = 'stream-ticket';
 
 type Decorator = ClassDecorator & MethodDecorator;
 
@@ -49,9 +50,28 @@ export function ApiPublic(): Decorator {
   return applyDecorators(Public());
 }
 
-/** Declares the two schemes the decorators above refer to; call it on the gateway's DocumentBuilder. */
+/**
+ * `@AcceptsStreamTicket(purpose)` plus its documentation: the ticket is one more alternative to
+ * the route's other schemes, so a generated client offers it where a browser's EventSource needs it.
+ */
+export function ApiStreamTicket(purpose: string): MethodDecorator {
+  return applyDecorators(AcceptsStreamTicket(purpose), ApiSecurity(SECURITY_STREAM_TICKET));
+}
+
+/** Declares the schemes the decorators above refer to; call it on the gateway's DocumentBuilder. */
 export function addIdentitySecurity(builder: DocumentBuilder): DocumentBuilder {
   return builder
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Token from POST /auth/login' }, SECURITY_BEARER)
-    .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: 'Key from POST /auth/api-keys' }, SECURITY_API_KEY);
+    .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: 'Key from POST /auth/api-keys' }, SECURITY_API_KEY)
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'query',
+        name: STREAM_TICKET_PARAMETER,
+        description:
+          'A one-time ticket from POST /dispatch/board/stream-tickets, for the browser’s EventSource, which cannot send the Authorization ' +
+          'header. Valid 60 s, for one request: the first request that presents it uses it up, whatever its outcome. Only on the streams that say so.',
+      },
+      SECURITY_STREAM_TICKET,
+    );
 }

@@ -4,7 +4,7 @@ import { ErrorCode, hasAnyRole } from '@hospital/contracts';
 import { DomainError, PUBLIC_ROUTE } from '@hospital/platform';
 import type { Request, Response } from 'express';
 import { ApiKeysService } from '../api-keys/api-keys.service';
-import { ACCESS_RULE, AccessRule, BEFORE_PASSWORD_CHANGE, STREAM_TICKET_PURPOSE, STREAM_TICKETS, type StreamTicketRedeemer } from './access.decorators';
+import { ACCESS_RULE, AccessRule, BEFORE_PASSWORD_CHANGE, STREAM_TICKET_PARAMETER, STREAM_TICKET_PURPOSE, STREAM_TICKETS, type StreamTicketRedeemer } from './access.decorators';
 import { BearerAuthenticator } from './bearer-authenticator';
 import { API_KEY_HEADER } from './credentials';
 import { ANONYMOUS_ACTOR, GatewayActor, RequestWithActor } from './gateway-actor';
@@ -99,7 +99,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticateOrChallenge(request: Request, response: Response, ticketPurpose: string | undefined): Promise<GatewayActor> {
-    const ticket: unknown = ticketPurpose === undefined ? undefined : request.query?.ticket;
+    const ticket: unknown = ticketPurpose === undefined ? undefined : request.query?.[STREAM_TICKET_PARAMETER];
     try {
       if (ticketPurpose !== undefined && ticket !== undefined) return await this.redeem(request, ticket, ticketPurpose);
       return await this.authenticate(request);

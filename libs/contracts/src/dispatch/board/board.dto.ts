@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { WorkerDutyDto } from '../duty/duty.dto';
 import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
@@ -110,12 +110,8 @@ export class BoardStreamQueryDto extends BoardQueryDto {
   @Matches(BOARD_STREAM_EVENT_ID, { message: 'lastEventId must be an SSE id of this stream: up to 16 digits' })
   lastEventId?: string;
 
-  @ApiPropertyOptional({
-    description:
-      'A one-time ticket from `POST /dispatch/board/stream-tickets`, instead of the Authorization header (the native EventSource ' +
-      'cannot send one). Valid 60 s, for one request: the first request that presents it uses it up, whatever its outcome.',
-    example: 'bst_3q2x7K0mZ4yQ8v1nT6wR5sU9pL2cH0aE4dF7gJ1kM3o',
-  })
+  // Documented as the gateway's `stream-ticket` security scheme (an API key in the query), not as a parameter.
+  @ApiHideProperty()
   @IsOptional()
   @IsString()
   @MaxLength(200)
