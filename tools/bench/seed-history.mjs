@@ -26,7 +26,7 @@ const STAFF_SQL = `
 const TASKS_SQL = `
   INSERT INTO "dispatch"."tasks"
     ("number", "type", "priority", "status", "group", "origin", "destination", "requester", "created_by", "version",
-     "created_at", "updated_at", "due_at", "accepted_at", "completed_at", "overdue_at", "assignee_id", "handed_over_by", "received_by")
+     "created_at", "updated_at", "queued_at", "due_at", "accepted_at", "completed_at", "overdue_at", "assignee_id", "handed_over_by", "received_by")
   SELECT 'H' || lpad(i::text, 8, '0'),
          (${TYPES})[1 + i % 9],
          (ARRAY['ROUTINE','URGENT','STAT'])[1 + i % 3],
@@ -34,7 +34,7 @@ const TASKS_SQL = `
          (${GROUPS})[1 + i % 7 % 3],
          '{"department":"心内科","ward":"5病区","bed":"12"}', '{"department":"检验科"}', '{"department":"心内科","contactName":"李护士"}',
          'bench-history', 1,
-         c, c, c + interval '30 minutes',
+         c, c, c, c + interval '30 minutes',
          CASE WHEN s."status" IN ('COMPLETED', 'ACCEPTED', 'IN_PROGRESS') THEN c + (1 + i % 9) * interval '1 minute' END,
          CASE WHEN s."status" = 'COMPLETED' THEN c + (10 + i % 37) * interval '1 minute' END,
          -- Open jobs already past their deadline are flagged, so the overdue sweep has no backlog to emit during a run.

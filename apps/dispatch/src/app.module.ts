@@ -5,6 +5,7 @@ import { DISPATCH_CONFIG, DispatchConfig, SERVICE_NAME } from './config';
 import { DISPATCH_ENTITIES, DISPATCH_MIGRATIONS } from './database/schema';
 import { DutyModule } from './duty/duty.module';
 import { IncidentsModule } from './incidents/incidents.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { SeedModule } from './seed/seed.module';
 import { StaffModule } from './staff/staff.module';
 import { StatsModule } from './stats/stats.module';
@@ -21,6 +22,7 @@ export class DispatchAppModule {
         StaffModule,
         DutyModule,
         TasksModule,
+        SchedulesModule,
         IncidentsModule,
         StatsModule,
         BoardModule,

@@ -1,7 +1,7 @@
 import { TaskPriority, TaskType } from '@hospital/contracts';
 import { loadEnv } from '@hospital/platform';
 import { configErrorOf } from '@hospital/service-testing';
-import { DEFAULT_DUE_MINUTES, dispatchConfig, dispatchEnvSchema, dueTableOf } from './config';
+import { DEFAULT_DUE_MINUTES, dispatchConfig, dispatchEnvSchema, dueTableOf, leadTableOf } from './config';
 
 /** The variables every service needs, so each case below varies only what it is about. */
 const required = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hospital', NATS_URL: 'nats://127.0.0.1:4222', HEALTH_PORT: '8081' };
@@ -27,6 +27,31 @@ describe('dispatch configuration', () => {
       fees: { patientTransportFen: 1500 },
       overdueSweepMs: 5_000,
       statsCacheMs: 0,
+    });
+  });
+
+  describe('lead times of booked jobs (TASK_LEAD_MINUTES_*)', () => {
+    it('default to the deadline window of the same cell, including a cell of its own', () => {
+      const lead = leadTableOf(envWith({ TASK_DUE_MINUTES_LINEN_ROUTINE: '240' }));
+      expect(lead[TaskType.Specimen]).toEqual({ STAT: 15, URGENT: 30, ROUTINE: 120 });
+      expect(lead[TaskType.Linen][TaskPriority.Routine]).toBe(240);
+    });
+
+    it('the most specific setting wins: the cell, then the priority', () => {
+      const lead = leadTableOf(envWith({ TASK_LEAD_MINUTES_ROUTINE: '60', TASK_LEAD_MINUTES_PATIENT_TRANSPORT_ROUTINE: '45' }));
+      expect(lead[TaskType.PatientTransport][TaskPriority.Routine]).toBe(45);
+      expect(lead[TaskType.Drug][TaskPriority.Routine]).toBe(60);
+      expect(lead[TaskType.Drug][TaskPriority.Stat]).toBe(15);
+    });
+
+    it('refuses a lead time outside 1–1440 minutes and a horizon outside 1–366 days, naming them', () => {
+      const { message } = configError({ TASK_LEAD_MINUTES_STAT: '0', TASK_BOOKING_HORIZON_DAYS: '400' });
+      expect(message).toMatch(/^ {2}TASK_LEAD_MINUTES_STAT: /m);
+      expect(message).toMatch(/^ {2}TASK_BOOKING_HORIZON_DAYS: /m);
+    });
+
+    it('shapes the booking settings in milliseconds', () => {
+      expect(dispatchConfig(envWith({}))).toMatchObject({ bookingHorizonMs: 30 * 86_400_000, releaseSweepMs: 15_000, scheduleLookaheadMs: 24 * 3_600_000, scheduleSweepMs: 60_000 });
     });
   });
 

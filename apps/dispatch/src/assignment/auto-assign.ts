@@ -15,7 +15,7 @@ export interface AutoAssignment {
 
 /**
  * Picks and claims a worker for a task whose row the caller has already locked. Candidates hold
- * the post the job needs, are clocked in and inside a segment of their shift, belong to the task's
+ * the post the job needs, are clocked in, not on a break and inside a segment of their shift, belong to the task's
  * group (a STAT job falls back to the other groups when nobody there is free) and are under
  * capacity. The chosen worker's row is then locked and their load counted again: a concurrent
  * assignment that filled them up in the meantime moves this one on to the next candidate, so nobody
@@ -36,7 +36,7 @@ export async function autoAssign(
 ): Promise<AutoAssignment> {
   const post = TASK_TYPE_POST[task.type];
   const crossGroup = task.priority === TaskPriority.Stat;
-  const onDuty = await queryWorkerDuty(manager, { post, onDutyOnly: true, group: crossGroup ? undefined : task.group });
+  const onDuty = await queryWorkerDuty(manager, { post, onDutyOnly: true, notOnBreak: true, group: crossGroup ? undefined : task.group });
   const ranked = rankCandidates(
     onDuty.filter((w) => w.staffId !== exclude),
     now,

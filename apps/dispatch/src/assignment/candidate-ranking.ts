@@ -1,9 +1,9 @@
 import { isWorkingNow } from '../duty/duty-status';
 import { WorkerDutyRow } from '../duty/worker-duty.query';
 
-/** Clocked in, inside a segment of their shift now, and able to take one more job. */
+/** Clocked in, not on a break, inside a segment of their shift now, and able to take one more job. */
 export function canTakeJobNow(worker: WorkerDutyRow, now: Date, timeZone: string): boolean {
-  return worker.session !== null && isWorkingNow(worker.session, now, timeZone) && worker.load < worker.capacity;
+  return worker.session !== null && worker.onBreakSince === null && isWorkingNow(worker.session, now, timeZone) && worker.load < worker.capacity;
 }
 
 /** Least loaded first, then the longest idle (earliest idleSince; someone carrying a job has none), then staff number. */

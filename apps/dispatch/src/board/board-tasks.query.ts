@@ -1,5 +1,6 @@
 import { BoardCountsDto, BoardTaskDto, Group, TaskPriority, TaskStatus, TaskType } from '@hospital/contracts';
 import { EntityManager } from 'typeorm';
+import { NOT_IN_QUEUE_SQL } from '../tasks/queue-states';
 import { TaskLocation } from '../tasks/task.entity';
 
 export interface BoardTasks {
@@ -42,7 +43,7 @@ export function boardTasksSql(byGroup: boolean): string {
              t."status" = '${TaskStatus.Pending}' AS "is_pending",
              (t."due_at" < $1::timestamptz OR t."overdue_at" IS NOT NULL) AS "overdue"
       FROM "dispatch"."tasks" t
-      WHERE t."status" NOT IN ('COMPLETED', 'CANCELLED') ${byGroup ? 'AND t."group" = $3' : ''}
+      WHERE t."status" NOT IN (${NOT_IN_QUEUE_SQL}) ${byGroup ? 'AND t."group" = $3' : ''}
     ), "ranked" AS (
       SELECT o.*,
              row_number() OVER (

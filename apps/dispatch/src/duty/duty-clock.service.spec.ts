@@ -62,6 +62,7 @@ describe('DutyClockService (the whole dispatch service in-process: real Postgres
         load: 0,
         capacity: 2,
         idleSince: at.toISOString(),
+        onBreakSince: null,
       });
       const [session] = await service.query<Record<string, unknown>[]>(
         `SELECT "shift", "shift_start", "shift_end", "clocked_in_by" FROM "dispatch"."duty_sessions" WHERE "staff_id" = $1`,

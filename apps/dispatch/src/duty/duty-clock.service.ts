@@ -5,8 +5,6 @@ import {
   ClockOutRequestDto,
   DispatchEvents,
   ErrorCode,
-  hasAnyRole,
-  Role,
   StaffClockedInEvent,
   StaffClockedOutEvent,
   WorkerDutyDto,
@@ -15,14 +13,12 @@ import { DomainError, ENV, ServiceEnv, Transaction, uniqueViolationOf, UnitOfWor
 import { IsNull } from 'typeorm';
 import { StaffEntity } from '../staff/staff.entity';
 import { earliness, lateness } from './attendance';
+import { assertMayActOnDuty, lockStaff } from './duty-actor';
+import { endOpenBreak } from './duty-breaks.service';
 import { DutySessionEntity } from './duty-session.entity';
 import { shiftOccurrenceAt } from './shift-calendar';
 import { toWorkerDutyDto } from './worker-duty.mapper';
 import { queryWorkerDuty } from './worker-duty.query';
-
-
-/** People who run the floor clock anyone in or out (calling someone in, forgotten clock-outs); a worker only themselves. */
-const CLOCKS_OTHERS: readonly Role[] = [Role.Admin, Role.Manager, Role.Dispatcher];
 
 /**
  * Clock-in and clock-out (docs/domain.md §1.3–§1.5): one open duty session per person, for the
@@ -36,10 +32,10 @@ export class DutyClockService {
   ) {}
 
   async clockIn(req: ClockInRequestDto, actor: Actor, now = new Date()): Promise<WorkerDutyDto> {
-    this.mayClock(req.id, actor);
+    assertMayActOnDuty(req.id, actor, 'clock in or out');
     try {
       return await this.uow.run(async (tx) => {
-        const staff = await this.lockStaff(tx, req.id);
+        const staff = await lockStaff(tx, req.id);
         if (!staff.active) {
           throw new DomainError(ErrorCode.WorkerUnavailable, `${staff.name} (${staff.staffNo}) is not active and cannot clock in`);
         }
@@ -78,12 +74,14 @@ export class DutyClockService {
   }
 
   async clockOut(req: ClockOutRequestDto, actor: Actor, now = new Date()): Promise<WorkerDutyDto> {
-    this.mayClock(req.id, actor);
+    assertMayActOnDuty(req.id, actor, 'clock in or out');
     return this.uow.run(async (tx) => {
-      const staff = await this.lockStaff(tx, req.id);
+      const staff = await lockStaff(tx, req.id);
       const open = await tx.manager.findOneBy(DutySessionEntity, { staffId: staff.id, clockedOutAt: IsNull() });
       if (!open) throw new DomainError(ErrorCode.DutyConflict, `${staff.name} (${staff.staffNo}) is not on duty`);
       // A clock-out with jobs in hand is allowed: the jobs stay theirs until a dispatcher reassigns them.
+      // A break ends with the session it belongs to, first, so its event comes before the clock-out's.
+      await endOpenBreak(tx, staff, now, actor.id, true);
       await tx.manager.update(DutySessionEntity, { id: open.id }, { clockedOutAt: now, clockedOutBy: actor.id, clockOutNote: req.note ?? null });
       tx.emit<StaffClockedOutEvent>(DispatchEvents.staffClockedOut, staff.id, {
         staffId: staff.id,
@@ -96,18 +94,6 @@ export class DutyClockService {
       });
       return this.dutyOf(tx, staff.id, now);
     });
-  }
-
-  private mayClock(staffId: string, actor: Actor): void {
-    if (hasAnyRole(actor, CLOCKS_OTHERS) || (actor.staffId && actor.staffId === staffId)) return;
-    throw new DomainError(ErrorCode.Forbidden, 'you may clock only yourself in or out');
-  }
-
-  /** Serialises clock-in, clock-out, deactivation and assignment of one person (lock order everywhere: task, then staff). */
-  private async lockStaff(tx: Transaction, id: string): Promise<StaffEntity> {
-    const staff = await tx.manager.findOne(StaffEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
-    if (!staff) throw DomainError.notFound(ErrorCode.StaffNotFound, 'Staff member', id);
-    return staff;
   }
 
   private async dutyOf(tx: Transaction, staffId: string, now: Date): Promise<WorkerDutyDto> {

@@ -33,6 +33,13 @@ describe('dutyStatus', () => {
       expect(status(early, '2025-11-24T10:00', 1, 2)).toBe(DutyStatus.Available);
     });
 
+    it('is ON_BREAK on a break they started, inside the shift and under capacity or not', () => {
+      const onBreakSince = cst('2025-11-24T11:30');
+      expect(dutyStatus({ session: early, onBreakSince, load: 0, capacity: 2 }, cst('2025-11-24T11:45'), TZ)).toBe(DutyStatus.OnBreak);
+      expect(dutyStatus({ session: early, onBreakSince, load: 2, capacity: 2 }, cst('2025-11-24T11:45'), TZ)).toBe(DutyStatus.OnBreak);
+      expect(dutyStatus({ session: early, onBreakSince: null, load: 0, capacity: 2 }, cst('2025-11-24T11:45'), TZ)).toBe(DutyStatus.Available);
+    });
+
     it('is ON_BREAK once the shift is over and they have not clocked out, busy or not', () => {
       expect(status(early, '2025-11-24T15:30')).toBe(DutyStatus.OnBreak);
       expect(status(early, '2025-11-24T18:00', 2, 2)).toBe(DutyStatus.OnBreak);

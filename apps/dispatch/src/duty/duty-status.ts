@@ -29,13 +29,13 @@ export function isWorkingNow(session: OpenDutySession, now: Date, timeZone: stri
   });
 }
 
-/** Where a worker stands: off duty, on break, busy (at capacity) or available. */
+/** Where a worker stands: off duty, on break (one they started, or outside their shift's hours), busy (at capacity) or available. */
 export function dutyStatus(
-  worker: { session: OpenDutySession | null; load: number; capacity: number },
+  worker: { session: OpenDutySession | null; onBreakSince?: Date | null; load: number; capacity: number },
   now: Date,
   timeZone: string,
 ): DutyStatus {
   if (!worker.session) return DutyStatus.OffDuty;
-  if (!isWorkingNow(worker.session, now, timeZone)) return DutyStatus.OnBreak;
+  if (worker.onBreakSince || !isWorkingNow(worker.session, now, timeZone)) return DutyStatus.OnBreak;
   return worker.load >= worker.capacity ? DutyStatus.Busy : DutyStatus.Available;
 }

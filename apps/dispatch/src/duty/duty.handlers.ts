@@ -1,6 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, ClockInRequestDto, ClockOutRequestDto, DutyPatterns, DutyRosterQueryDto, WorkerDutyDto } from '@hospital/contracts';
+import {
+  Actor,
+  ClockInRequestDto,
+  ClockOutRequestDto,
+  DutyPatterns,
+  DutyRosterQueryDto,
+  EndBreakRequestDto,
+  StartBreakRequestDto,
+  WorkerDutyDto,
+  WorkerQueueDto,
+} from '@hospital/contracts';
+import { DutyBreaksService } from './duty-breaks.service';
 import { DutyClockService } from './duty-clock.service';
 import { DutyQueryService } from './duty-query.service';
 
@@ -8,6 +19,7 @@ import { DutyQueryService } from './duty-query.service';
 export class DutyHandlers {
   constructor(
     private readonly clock: DutyClockService,
+    private readonly breaks: DutyBreaksService,
     private readonly queries: DutyQueryService,
   ) {}
 
@@ -19,6 +31,21 @@ export class DutyHandlers {
   @MessagePattern(DutyPatterns.clockOut)
   clockOut(@Payload('data') req: ClockOutRequestDto, @Payload('actor') actor: Actor): Promise<WorkerDutyDto> {
     return this.clock.clockOut(req, actor);
+  }
+
+  @MessagePattern(DutyPatterns.breakStart)
+  startBreak(@Payload('data') req: StartBreakRequestDto, @Payload('actor') actor: Actor): Promise<WorkerDutyDto> {
+    return this.breaks.start(req, actor);
+  }
+
+  @MessagePattern(DutyPatterns.breakEnd)
+  endBreak(@Payload('data') req: EndBreakRequestDto, @Payload('actor') actor: Actor): Promise<WorkerDutyDto> {
+    return this.breaks.end(req, actor);
+  }
+
+  @MessagePattern(DutyPatterns.queue)
+  queue(@Payload('actor') actor: Actor): Promise<WorkerQueueDto> {
+    return this.queries.queue(actor);
   }
 
   @MessagePattern(DutyPatterns.roster)

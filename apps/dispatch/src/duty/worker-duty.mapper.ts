@@ -14,5 +14,6 @@ export function toWorkerDutyDto(row: WorkerDutyRow, now: Date, timeZone: string)
     load: row.load,
     capacity: row.capacity,
     idleSince: row.idleSince?.toISOString() ?? null,
+    onBreakSince: row.onBreakSince?.toISOString() ?? null,
   };
 }

@@ -27,7 +27,7 @@ interface StatsSqlRow {
 }
 
 /**
- * One pass over the tasks created in [from, to): an index-only scan of `tasks_stats_idx`, which
+ * One pass over the tasks that entered the queue in [from, to) (registered, or a booking released): an index-only scan of `tasks_stats_idx`, which
  * holds every column read here, so no wide row is fetched (the first acceptance is a column on
  * the task); when completed, a probe for an incident (a hashed subplan over `incidents`). GROUPING SETS give the per-key rows and the total
  * in the same scan; `GROUPING()` tells the total apart from a group whose key is null (tasks never
@@ -41,13 +41,13 @@ export function statsSql(groupBy: StatsGroupBy | undefined): string {
       SELECT
         ${key} AS "key",
         t."status",
-        extract(epoch FROM t."accepted_at" - t."created_at")::float8 AS "response",
-        CASE WHEN t."status" = 'COMPLETED' THEN extract(epoch FROM t."completed_at" - t."created_at")::float8 END AS "turnaround",
+        extract(epoch FROM t."accepted_at" - t."queued_at")::float8 AS "response",
+        CASE WHEN t."status" = 'COMPLETED' THEN extract(epoch FROM t."completed_at" - t."queued_at")::float8 END AS "turnaround",
         CASE WHEN t."status" = 'COMPLETED' THEN t."completed_at" <= t."due_at" END AS "on_time",
         CASE WHEN t."status" = 'COMPLETED'
           THEN NOT EXISTS (SELECT 1 FROM "dispatch"."incidents" i WHERE i."task_id" = t."id" AND i."status" = 'CONFIRMED') END AS "accurate"
       FROM "dispatch"."tasks" t
-      WHERE t."created_at" >= $1::timestamptz AND t."created_at" < $2::timestamptz
+      WHERE t."queued_at" >= $1::timestamptz AND t."queued_at" < $2::timestamptz
     )
     SELECT
       ${groupBy ? 'GROUPING("key") = 1' : 'true'} AS "is_total",

@@ -88,9 +88,9 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
     const [{ id }]: { id: string }[] = await service.query(
       `INSERT INTO "dispatch"."tasks"
          ("number", "type", "priority", "status", "group", "origin", "destination", "requester", "created_by", "version",
-          "created_at", "updated_at", "due_at", "completed_at", "assignee_id", "accepted_at")
+          "created_at", "updated_at", "queued_at", "due_at", "completed_at", "assignee_id", "accepted_at")
        VALUES ($1, $2, 'URGENT', $3, 'INTERNAL_MEDICINE', '{"department":"心内科"}', '{"department":"放射科"}', '{"department":"心内科"}',
-               'stats-spec', 1, $4, $4, $5, $6, $7, $8)
+               'stats-spec', 1, $4, $4, $4, $5, $6, $7, $8)
        RETURNING "id"`,
       [
         `STATS-${f.name}`,
@@ -220,7 +220,7 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
       expect((await get({ from: '2026-02-28T16:00:00Z', to: '2026-03-01T16:00:00.000Z' })).total).toEqual(TOTAL);
     });
 
-    it('includes a task created exactly at from and excludes one created exactly at to', async () => {
+    it('includes a task queued exactly at from and excludes one queued exactly at to', async () => {
       const shifted = await get({ from: new Date(T0 + 1).toISOString(), to: new Date(T0 + 86_400_001).toISOString() });
       // P1 (at from) falls out, O2 (at the old to) comes in.
       expect(shifted.total).toMatchObject({ count: 7, completed: 4 });
@@ -309,14 +309,14 @@ describe('StatsService (the dispatch service in-process, real Postgres)', () => 
       await service.query(
         `INSERT INTO "dispatch"."tasks"
            ("number", "type", "priority", "status", "group", "origin", "destination", "requester", "created_by", "version",
-            "created_at", "updated_at", "due_at", "completed_at", "assignee_id")
+            "created_at", "updated_at", "queued_at", "due_at", "completed_at", "assignee_id")
          SELECT 'SC' || i,
                 (ARRAY['PATIENT_TRANSPORT','SPECIMEN','DRUG','DOCUMENT','GOODS','LINEN','ODD_JOB','DISINFECTION','AMBULANCE_120'])[1 + i % 9],
                 (ARRAY['ROUTINE','URGENT','STAT'])[1 + i % 3],
                 CASE WHEN i % 20 < 17 THEN 'COMPLETED' WHEN i % 20 = 17 THEN 'CANCELLED' WHEN i % 20 = 18 THEN 'IN_PROGRESS' ELSE 'PENDING' END,
                 (ARRAY['INTERNAL_MEDICINE','SURGERY','EMERGENCY'])[1 + i % 7 % 3],
                 '{"department":"心内科"}', '{"department":"放射科"}', '{"department":"心内科"}', 'stats-spec', 3,
-                c, c, c + interval '30 minutes',
+                c, c, c, c + interval '30 minutes',
                 CASE WHEN i % 20 < 17 THEN c + (10 + i % 37) * interval '1 minute' END,
                 CASE WHEN i % 20 < 17 OR i % 20 = 18 THEN ('00000000-0000-4000-9000-' || lpad((1 + abs(hashint4(i)) % ${WORKERS})::text, 12, '0'))::uuid END
          FROM generate_series(1, ${TASKS}) i,

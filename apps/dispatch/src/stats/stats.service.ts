@@ -11,8 +11,9 @@ const DAY_MS = 86_400_000;
 export const MAX_RANGE_DAYS = 366;
 
 /**
- * Dispatch KPIs over the tasks created in [from, to): count, response time (created → first
- * accepted), turnaround (created → completed), on-time % and accuracy % (completed without an
+ * Dispatch KPIs over the tasks that entered the queue in [from, to) (`queued_at`: registration,
+ * or a booking's release): count, response time (queued → first accepted), turnaround (queued →
+ * completed), on-time % and accuracy % (completed without an
  * incident), cancellations. Computed in Postgres in one query (percentile_cont).
  *
  * One report reads every task of its range (100 000 for 30 busy days: ~50 ms of Postgres CPU

@@ -194,6 +194,7 @@ describe('CreateTaskService (the whole dispatch service in-process: real Postgre
           createdAt: created.createdAt,
           // STAT: due 15 minutes after registration.
           dueAt: '2001-12-03T02:15:00.000Z',
+          status: TaskStatus.Pending,
         },
       });
       expect(row.envelope.payload).not.toHaveProperty('requester');

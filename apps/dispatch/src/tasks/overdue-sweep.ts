@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DispatchEvents, TaskStatus, TaskStepEvent, TaskTimelineAction } from '@hospital/contracts';
 import { PeriodicJob, UnitOfWork } from '@hospital/platform';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
+import { NOT_IN_QUEUE_SQL } from './queue-states';
 import { taskStepPayload, TaskStepSubject } from './task-step.event';
 
 const SWEEP_BATCH = 500;
@@ -46,7 +47,7 @@ export class OverdueSweep extends PeriodicJob {
         `UPDATE "dispatch"."tasks" SET "overdue_at" = now(), "updated_at" = now(), "version" = "version" + 1
          WHERE "id" IN (
            SELECT "id" FROM "dispatch"."tasks"
-           WHERE "overdue_at" IS NULL AND "due_at" < now() AND "status" NOT IN ('${TaskStatus.Completed}', '${TaskStatus.Cancelled}')
+           WHERE "overdue_at" IS NULL AND "due_at" < now() AND "status" NOT IN (${NOT_IN_QUEUE_SQL})
            ORDER BY "due_at" LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED)
          RETURNING "id", "number", "type", "priority", "group", "status", "assignee_id", "due_at", "overdue_at", "created_by"`,
       )) as [OverdueRow[], number];

@@ -3,7 +3,9 @@ import {
   Actor,
   AssignTaskRequestDto,
   CompleteTaskRequestDto,
+  CreateTaskDto,
   DispatchEvents,
+  EditTaskRequestDto,
   ErrorCode,
   hasAnyRole,
   Role,
@@ -18,12 +20,15 @@ import {
 import { DomainError, ENV, ServiceEnv, Transaction, UnitOfWork } from '@hospital/platform';
 import { autoAssign } from '../assignment/auto-assign';
 import { checkManualAssignee } from '../assignment/manual-assign';
+import { DISPATCH_CONFIG, DispatchConfig } from '../config';
+import { bookingFor } from './booking';
+import { ruleOnTask } from './details/task-details.rules';
 import { TaskEventEntity } from './task-event.entity';
 import { toTaskDetailDto } from './task.mapper';
 import { taskStepPayload } from './task-step.event';
 import { TaskEntity } from './task.entity';
 
-const OPEN: TaskStatus[] = [TaskStatus.Pending, TaskStatus.Assigned, TaskStatus.Accepted, TaskStatus.InProgress];
+const OPEN: TaskStatus[] = [TaskStatus.Scheduled, TaskStatus.Pending, TaskStatus.Assigned, TaskStatus.Accepted, TaskStatus.InProgress];
 
 /** People who run the floor may move any job on its way; a worker only their own. */
 const ACTS_FOR_OTHERS: readonly Role[] = [Role.Admin, Role.Manager, Role.Dispatcher];
@@ -36,13 +41,15 @@ interface Step {
   note?: string | null;
   /** Only the assignee (or someone who acts for others) may take this step. */
   assigneeOnly?: boolean;
+  /** Also the hospital system that raised the job (its integration key), on its own jobs and only from these states. */
+  creatorFrom?: TaskStatus[];
   /** Checks and changes beyond the status, inside the transaction. */
   apply?: (task: TaskEntity, tx: Transaction, now: Date) => Promise<void> | void;
 }
 
 /**
- * The job's life: PENDING → ASSIGNED → ACCEPTED → IN_PROGRESS → COMPLETED, a decline back to
- * PENDING, CANCELLED from any open state. Each step locks the task row, so of two people acting
+ * The job's life: (SCHEDULED →) PENDING → ASSIGNED → ACCEPTED → IN_PROGRESS → COMPLETED, a
+ * decline back to PENDING, CANCELLED from any open state. Each step locks the task row, so of two people acting
  * on one task at once the second sees the first's result and gets 409 INVALID_TRANSITION.
  * Every step is on the timeline (the handover record) and is emitted as an event.
  */
@@ -51,6 +58,7 @@ export class TaskLifecycleService {
   constructor(
     private readonly uow: UnitOfWork,
     @Inject(ENV) private readonly env: ServiceEnv,
+    @Inject(DISPATCH_CONFIG) private readonly config: DispatchConfig,
   ) {}
 
   /**
@@ -148,7 +156,61 @@ export class TaskLifecycleService {
       action: TaskTimelineAction.Cancelled,
       event: DispatchEvents.taskCancelled,
       note: req.reason,
+      // The ward withdraws its own booking; once the job is in the queue the floor decides.
+      creatorFrom: [TaskStatus.Scheduled],
     });
+  }
+
+  /** The floor puts a booked job into the queue before its lead time (the patient is ready early). */
+  release(req: TaskNoteRequestDto, actor: Actor): Promise<TaskDetailDto> {
+    return this.step(req.id, actor, {
+      from: [TaskStatus.Scheduled],
+      to: TaskStatus.Pending,
+      action: TaskTimelineAction.Released,
+      event: DispatchEvents.taskReleased,
+      note: joinNote('released early', req.note),
+      apply: (task, _tx, now) => {
+        task.queuedAt = now;
+      },
+    });
+  }
+
+  /**
+   * Changes a booking while it waits: a new time moves the deadline and the release with it (a
+   * time already inside its lead time puts the job into the queue at the next sweep); a new
+   * priority is ruled on again (urgent blood stays STAT). The note lists what changed.
+   */
+  async edit(req: EditTaskRequestDto, actor: Actor): Promise<TaskDetailDto> {
+    const { id, ...sent } = req;
+    const changes = Object.fromEntries(Object.entries(sent).filter(([, value]) => value !== undefined)) as Omit<EditTaskRequestDto, 'id'>;
+    const fields = Object.keys(changes);
+    if (fields.length === 0) throw DomainError.validation([{ field: 'scheduledFor', message: 'send at least one field to change' }]);
+    const step: Step = {
+      from: [TaskStatus.Scheduled],
+      to: TaskStatus.Scheduled,
+      action: TaskTimelineAction.Edited,
+      event: DispatchEvents.taskEdited,
+      note: `changed ${fields.join(', ')}`,
+      creatorFrom: [TaskStatus.Scheduled],
+      apply: (task, _tx, now) => {
+        const merged = { ...editableOf(task), ...changes };
+        const ruling = ruleOnTask(merged, this.config.fees);
+        const scheduledFor = merged.scheduledFor;
+        const booking = bookingFor(scheduledFor, task.type, ruling.priority, now, this.config);
+        Object.assign(task, {
+          priority: ruling.priority,
+          origin: merged.origin,
+          destination: merged.destination,
+          requester: merged.requester,
+          notes: merged.notes ?? null,
+          scheduledFor: booking.scheduledFor,
+          releaseAt: booking.releaseAt,
+          dueAt: booking.scheduledFor,
+        });
+        if (ruling.remarks.length) step.note = joinNote(step.note ?? '', ruling.remarks.join('; '));
+      },
+    };
+    return this.step(id, actor, step);
   }
 
   private step(id: string, actor: Actor, step: Step): Promise<TaskDetailDto> {
@@ -166,6 +228,7 @@ export class TaskLifecycleService {
       if (step.assigneeOnly && !hasAnyRole(actor, ACTS_FOR_OTHERS) && (!actor.staffId || actor.staffId !== task.assigneeId)) {
         throw new DomainError(ErrorCode.NotAssignee, `task ${task.number} is not assigned to you`);
       }
+      if (!hasAnyRole(actor, ACTS_FOR_OTHERS)) assertCreatorMay(task, actor, step);
       const now = new Date();
       const workerBefore = task.assigneeId;
       await step.apply?.(task, tx, now);
@@ -177,6 +240,15 @@ export class TaskLifecycleService {
         .update(TaskEntity)
         .set({
           status: task.status,
+          priority: task.priority,
+          origin: task.origin,
+          destination: task.destination,
+          requester: task.requester,
+          notes: task.notes,
+          dueAt: task.dueAt,
+          scheduledFor: task.scheduledFor,
+          releaseAt: task.releaseAt,
+          queuedAt: task.queuedAt,
           assigneeId: task.assigneeId,
           acceptedAt: task.acceptedAt,
           handedOverBy: task.handedOverBy,
@@ -212,4 +284,37 @@ export class TaskLifecycleService {
 
 function joinNote(record: string, note: string | undefined): string {
   return note ? `${record}; ${note}` : record;
+}
+
+/**
+ * A caller who does not run the floor reached a step the gateway lets them call (a ward's
+ * integration key on cancel or edit): only on a job it raised, and only while it is a booking.
+ */
+function assertCreatorMay(task: TaskEntity, actor: Actor, step: Step): void {
+  if (step.assigneeOnly) return;
+  if (!step.creatorFrom || task.createdBy !== actor.id) {
+    throw new DomainError(ErrorCode.Forbidden, `task ${task.number} is not one of your jobs`);
+  }
+  if (!step.creatorFrom.includes(task.status)) {
+    throw new DomainError(ErrorCode.InvalidTransition, `task ${task.number} is ${task.status}; once in the queue only the floor may ${step.action.toLowerCase()} it`, {
+      status: task.status,
+      allowedFrom: step.creatorFrom,
+    });
+  }
+}
+
+/** The booking as a create request, so an edit is ruled on exactly as the registration was. */
+function editableOf(task: TaskEntity): CreateTaskDto & { scheduledFor: string } {
+  return {
+    type: task.type,
+    priority: task.priority,
+    group: task.group,
+    origin: task.origin,
+    destination: task.destination,
+    requester: task.requester,
+    ...(task.notes !== null ? { notes: task.notes } : {}),
+    ...(task.feeFen !== null ? { feeFen: task.feeFen } : {}),
+    ...task.details,
+    scheduledFor: (task.scheduledFor ?? task.dueAt).toISOString(),
+  };
 }

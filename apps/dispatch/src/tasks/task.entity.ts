@@ -80,6 +80,18 @@ export class TaskEntity extends VersionedEntity {
   @Column({ name: 'overdue_at', type: 'timestamptz', precision: 3, nullable: true })
   overdueAt: Date | null;
 
+  /** A booked job's time (when it is wanted done); null for a job wanted at once. */
+  @Column({ name: 'scheduled_for', type: 'timestamptz', precision: 3, nullable: true })
+  scheduledFor: Date | null;
+
+  /** When a booked job enters the queue: its lead time before `scheduledFor`. */
+  @Column({ name: 'release_at', type: 'timestamptz', precision: 3, nullable: true })
+  releaseAt: Date | null;
+
+  /** When the job entered the queue (registration, or a booking's release); null while SCHEDULED. KPIs run from here. */
+  @Column({ name: 'queued_at', type: 'timestamptz', precision: 3, nullable: true })
+  queuedAt: Date | null;
+
 
   @OneToMany(() => TaskEventEntity, (event) => event.task)
   timeline?: TaskEventEntity[];

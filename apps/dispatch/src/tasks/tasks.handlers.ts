@@ -5,6 +5,7 @@ import {
   AssignTaskRequestDto,
   CompleteTaskRequestDto,
   CreateTaskDto,
+  EditTaskRequestDto,
   ListTasksQueryDto,
   Page,
   StartTaskRequestDto,
@@ -71,5 +72,15 @@ export class TasksHandlers {
   @MessagePattern(TaskPatterns.cancel)
   cancel(@Payload('data') req: TaskReasonRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
     return this.lifecycle.cancel(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.release)
+  release(@Payload('data') req: TaskNoteRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.release(req, actor);
+  }
+
+  @MessagePattern(TaskPatterns.edit)
+  edit(@Payload('data') req: EditTaskRequestDto, @Payload('actor') actor: Actor): Promise<TaskDetailDto> {
+    return this.lifecycle.edit(req, actor);
   }
 }

@@ -11,4 +11,5 @@ export {
   followUpPatientInFull,
   staffPhoneInFull,
   taskPatientInFull,
+  workerQueueRead,
 } from './personal-data-reads';

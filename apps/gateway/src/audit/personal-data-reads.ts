@@ -1,4 +1,4 @@
-import { ComplaintDto, hasAnyRole, Page, Role, StaffDto, TaskDetailDto } from '@hospital/contracts';
+import { ComplaintDto, hasAnyRole, Page, Role, StaffDto, TaskDetailDto, WorkerQueueDto } from '@hospital/contracts';
 import type { GatewayActor } from '../identity/access/gateway-actor';
 import type { AuditedOptions } from './audited.decorator';
 
@@ -28,6 +28,20 @@ export const staffPhoneInFull: ShownInFull<Pick<StaffDto, 'phone'>> = (actor, st
 /** apps/dispatch/src/tasks/task.mapper.ts (SEES_PATIENT): the patient's name and MRN of a transport, on the one job opened (lists always mask). */
 export const taskPatientInFull: ShownInFull<Pick<TaskDetailDto, 'patient'>> = (actor, task) =>
   task.patient != null && hasAnyRole(actor, [Role.Admin, Role.Manager, Role.Dispatcher, Role.Worker, Role.Integration]);
+
+/**
+ * apps/dispatch/src/duty/worker-queue.mapper.ts: a worker's own queue shows their patients as the
+ * job opened does. Recorded when a transport is in it, with the ids of those jobs.
+ */
+export const workerQueueRead: AuditedOptions<WorkerQueueDto> = {
+  target: { type: 'task' },
+  when: (_actor, queue) => patientJobsIn(queue).length > 0,
+  details: (queue) => ({ ids: patientJobsIn(queue) }),
+};
+
+function patientJobsIn(queue: WorkerQueueDto): string[] {
+  return (Array.isArray(queue?.items) ? queue.items : []).filter((item) => item.patient != null).map((item) => item.id);
+}
 
 /** One record read by id (route parameter `id`): recorded when it came back in full. */
 export function personalRead<T>(type: string, inFull: ShownInFull<T>): AuditedOptions<T> {

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import {
   Actor,
   ClockInBodyDto,
@@ -14,6 +22,7 @@ import {
   StaffIdDto,
   StaffPageDto,
   StaffPatterns,
+  StartBreakBodyDto,
   UpdateStaffDto,
   WorkerDutyDto,
 } from '@hospital/contracts';
@@ -26,7 +35,7 @@ import { Idempotent } from '../http/idempotency';
 import { ApiAuth, CurrentActor } from '../identity';
 
 const MANAGES_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher] as const;
-/** Workers clock themselves in and out (the service checks it is themselves); the floor does it for anyone. */
+/** Workers clock themselves in and out and take their breaks (the service checks it is themselves); the floor does it for anyone. */
 const CLOCKS_IN = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Worker] as const;
 const SEES_DUTY = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Supervisor] as const;
 const READS_STAFF = [Role.Admin, Role.Manager, Role.Dispatcher, Role.Supervisor, Role.Inspector, Role.Worker, Role.DeskClerk, Role.Integration] as const;
@@ -80,7 +89,8 @@ export class StaffController {
     summary: 'Who is on duty: every active staff member with status (available, busy, on break, off duty), load and capacity',
     description:
       'The floor and supervisors, for dispatching and covering shifts. Status is derived, never set: OFF_DUTY (not ' +
-      'clocked in), ON_BREAK (clocked in outside the shift’s hours), BUSY (as many jobs as capacity), AVAILABLE. ' +
+      'clocked in), ON_BREAK (on a break they started, `onBreakSince`, or clocked in outside the shift’s hours), BUSY ' +
+      '(as many jobs as capacity), AVAILABLE. ' +
       '`group` narrows it to one group.',
   })
   @ApiOkResponse({ type: WorkerDutyDto, isArray: true })
@@ -148,5 +158,40 @@ export class StaffController {
   @ApiConflictResponse({ type: ProblemDto, description: 'Not clocked in (DUTY_CONFLICT)' })
   clockOut(@Param() { id }: StaffIdDto, @Body() body: ClockOutBodyDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {
     return this.rpc.send(DutyPatterns.clockOut, actor, { id, ...body });
+  }
+
+  @Post(':id/break-start')
+  @HttpCode(200)
+  @ApiAuth(...CLOCKS_IN)
+  @ApiOperation({
+    summary: 'Go on a break: no job is assigned to the person, automatically or by hand, until it ends',
+    description:
+      'A worker for themselves (403 FORBIDDEN for anyone else), the floor for anyone. Only while clocked in (else 409 ' +
+      'NOT_ON_DUTY), one break at a time (a second one, or two clicks at once: 409 ALREADY_ON_BREAK). The answer shows ' +
+      'the person ON_BREAK with `onBreakSince`; jobs in hand stay theirs. `reason` stays in dispatch. Emitted as ' +
+      '`dispatch.staff.break-started` (the board stream shows it).',
+  })
+  @ApiOkResponse({ type: WorkerDutyDto })
+  @ApiForbiddenResponse({ type: ProblemDto, description: 'A worker starting a break for someone else (FORBIDDEN)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Not clocked in (NOT_ON_DUTY), or on a break already (ALREADY_ON_BREAK)' })
+  startBreak(@Param() { id }: StaffIdDto, @Body() body: StartBreakBodyDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {
+    return this.rpc.send(DutyPatterns.breakStart, actor, { id, ...body });
+  }
+
+  @Post(':id/break-end')
+  @HttpCode(200)
+  @ApiAuth(...CLOCKS_IN)
+  @ApiOperation({
+    summary: 'Back from the break: the person can be assigned jobs again',
+    description:
+      'A worker for themselves (403 FORBIDDEN for anyone else), the floor for anyone (a worker who forgot). Not on a ' +
+      'break: 409 NOT_ON_BREAK. Clocking out ends a break by itself. Emitted as `dispatch.staff.break-ended` with its ' +
+      'length in minutes.',
+  })
+  @ApiOkResponse({ type: WorkerDutyDto })
+  @ApiForbiddenResponse({ type: ProblemDto, description: 'A worker ending someone else’s break (FORBIDDEN)' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Not on a break (NOT_ON_BREAK)' })
+  endBreak(@Param() { id }: StaffIdDto, @CurrentActor() actor: Actor): Promise<WorkerDutyDto> {
+    return this.rpc.send(DutyPatterns.breakEnd, actor, { id });
   }
 }

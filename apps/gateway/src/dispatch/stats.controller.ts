@@ -16,8 +16,8 @@ export class StatsController {
   @ApiAuth(...READS)
   @ApiOperation({
     summary:
-      'KPIs over the tasks created in [from, to): count, median and p90 response time (created → accepted) and turnaround ' +
-      '(created → completed), on-time %, accuracy % (completed without an incident), cancellations; optionally by type, group, worker or priority',
+      'KPIs over the tasks that entered the queue in [from, to) (registered, or a booked job released): count, median and p90 response time (queued → accepted) and turnaround ' +
+      '(queued → completed), on-time %, accuracy % (completed without an incident), cancellations; optionally by type, group, worker or priority',
     description:
       'A report is computed once per range and kept for STATS_CACHE_SECONDS (default 5) by each dispatch replica, ' +
       'so figures may be that many seconds old; wallboards polling the same range share one computation.',

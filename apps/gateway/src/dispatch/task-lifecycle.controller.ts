@@ -100,14 +100,29 @@ export class TaskLifecycleController {
 
   @Post('cancel')
   @HttpCode(200)
-  @ApiAuth(...RUNS_THE_FLOOR)
+  @ApiAuth(...RUNS_THE_FLOOR, Role.Integration)
   @ApiOperation({
     summary: 'Cancel an open job (reason required)',
     description:
-      'The floor. Any open job (PENDING, ASSIGNED, ACCEPTED, IN_PROGRESS) → CANCELLED with the reason on the ' +
-      'timeline; cancellations are counted in the KPIs.',
+      'The floor: any open job (SCHEDULED, PENDING, ASSIGNED, ACCEPTED, IN_PROGRESS) → CANCELLED with the reason on ' +
+      'the timeline; cancellations are counted in the KPIs. The integration key that booked a job may withdraw it ' +
+      'while it is SCHEDULED (another system’s job: 403 FORBIDDEN; once in the queue: 409).',
   })
   cancel(@Param() { id }: TaskIdDto, @Body() body: TaskReasonBodyDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
     return this.rpc.send(TaskPatterns.cancel, actor, { id, ...body });
+  }
+
+  @Post('release')
+  @HttpCode(200)
+  @ApiAuth(...RUNS_THE_FLOOR)
+  @ApiOperation({
+    summary: 'Put a booked job into the queue now, before its lead time',
+    description:
+      'The floor, when the patient or the item is ready early. SCHEDULED → PENDING with RELEASED on the timeline, ' +
+      'as the release sweep does at `releaseAt`; the deadline stays the booked time. Integrations hear ' +
+      '`dispatch.task.released`.',
+  })
+  release(@Param() { id }: TaskIdDto, @Body() body: TaskNoteBodyDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
+    return this.rpc.send(TaskPatterns.release, actor, { id, ...body });
   }
 }

@@ -1,6 +1,17 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CreateTaskDto, ListTasksQueryDto, Role, TaskDetailDto, TaskIdDto, TaskPageDto, TaskPatterns } from '@hospital/contracts';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  Actor,
+  CreateTaskDto,
+  EditTaskBodyDto,
+  ListTasksQueryDto,
+  ProblemDto,
+  Role,
+  TaskDetailDto,
+  TaskIdDto,
+  TaskPageDto,
+  TaskPatterns,
+} from '@hospital/contracts';
 import { RpcClient } from '@hospital/platform';
 import { Audited, personalRead, taskPatientInFull } from '../audit';
 import { Idempotent } from '../http/idempotency';
@@ -24,12 +35,35 @@ export class TasksController {
       'details property the job carries (see CreateTaskDto); the hospital’s rules on top of the shape answer 422 ' +
       'BUSINESS_RULE naming the field: a critical or non-self-caring patient needs a companion, urgent blood is ' +
       'raised to STAT, a fee only on paid services. `dueAt` follows the priority (STAT 15 min, URGENT 30 min, ROUTINE ' +
-      '2 h). Send an Idempotency-Key to retry safely.',
+      '2 h). With `scheduledFor` the job is booked: SCHEDULED, due at that time, and put into the queue its lead time ' +
+      'before (`releaseAt`); a time already inside the lead time goes into the queue at once. A time in the past or ' +
+      'beyond the booking horizon is 400 naming `scheduledFor`. Send an Idempotency-Key to retry safely.',
   })
-  @ApiCreatedResponse({ type: TaskDetailDto })
+  @ApiCreatedResponse({ type: TaskDetailDto, description: 'The job, PENDING (or SCHEDULED when booked), with its first timeline entry' })
+  @ApiUnprocessableEntityResponse({
+    type: ProblemDto,
+    description: 'A hospital rule refuses the job, naming the field (BUSINESS_RULE); or the Idempotency-Key was used with another request (IDEMPOTENCY_KEY_REUSED)',
+  })
   @Idempotent()
   create(@Body() dto: CreateTaskDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
     return this.rpc.send(TaskPatterns.create, actor, dto);
+  }
+
+  @Patch(':id')
+  @ApiAuth(...CREATES_TASKS)
+  @ApiOperation({
+    summary: 'Change a booked job while it is SCHEDULED: its time, priority, places, requester or notes',
+    description:
+      'The floor, and the integration key that booked it (another system’s job: 403 FORBIDDEN). Only the fields sent ' +
+      'change; a new `scheduledFor` moves `dueAt` and `releaseAt` with it, a new priority its lead time (urgent blood ' +
+      'stays STAT). The note on the timeline lists what changed; integrations hear `dispatch.task.edited`. A job ' +
+      'already in the queue is 409 INVALID_TRANSITION: the floor reassigns or cancels it instead.',
+  })
+  @ApiOkResponse({ type: TaskDetailDto, description: 'The booking as changed, with its timeline' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The job is no longer SCHEDULED (INVALID_TRANSITION)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A hospital rule refuses the change, naming the field (BUSINESS_RULE)' })
+  edit(@Param() { id }: TaskIdDto, @Body() body: EditTaskBodyDto, @CurrentActor() actor: Actor): Promise<TaskDetailDto> {
+    return this.rpc.send(TaskPatterns.edit, actor, { id, ...body });
   }
 
   @Get()

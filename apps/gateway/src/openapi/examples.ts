@@ -94,6 +94,9 @@ const createdSpecimenTask = {
   createdBy: DISPATCHER_ID,
   assigneeId: null,
   dueAt: '2026-11-23T08:15:00.000Z',
+  scheduledFor: null,
+  releaseAt: null,
+  queuedAt: '2026-11-23T08:00:00.000Z',
   handedOverBy: null,
   receivedBy: null,
   completedAt: null,
@@ -101,6 +104,42 @@ const createdSpecimenTask = {
   version: 1,
   createdAt: '2026-11-23T08:00:00.000Z',
   updatedAt: '2026-11-23T08:00:00.000Z',
+};
+
+/** A patient transport booked at 02:00 UTC for 14:30 Shanghai time, released at its 2-hour routine lead time. */
+const bookedTask = {
+  ...createdSpecimenTask,
+  id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
+  number: 'T20261123-0007',
+  type: 'PATIENT_TRANSPORT',
+  priority: 'ROUTINE',
+  status: 'SCHEDULED',
+  notes: null,
+  specimen: undefined,
+  patient: patientTransport.patient,
+  feeFen: 1000,
+  dueAt: '2026-11-23T06:30:00.000Z',
+  scheduledFor: '2026-11-23T06:30:00.000Z',
+  releaseAt: '2026-11-23T04:30:00.000Z',
+  queuedAt: null,
+  createdAt: '2026-11-23T02:00:00.000Z',
+  updatedAt: '2026-11-23T02:00:00.000Z',
+};
+const bookedEntry = { action: 'CREATED', status: 'SCHEDULED', actorId: DISPATCHER_ID, workerId: null, note: null, at: '2026-11-23T02:00:00.000Z' };
+
+/** 王芳 on the early shift, clocked in and free: the roster line break routes and the queue answer with. */
+const wangOnDuty = {
+  staffId: WORKER_ID,
+  staffNo: 'KF0101',
+  name: '王芳',
+  group: 'INTERNAL_MEDICINE',
+  status: 'AVAILABLE',
+  shift: 'EARLY',
+  clockedInAt: '2026-11-22T23:28:00.000Z',
+  load: 0,
+  capacity: 2,
+  idleSince: '2026-11-22T23:28:00.000Z',
+  onBreakSince: null,
 };
 
 const created = { action: 'CREATED', status: 'PENDING', actorId: DISPATCHER_ID, workerId: null, note: null, at: '2026-11-23T08:00:00.000Z' };
@@ -140,9 +179,13 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
       urgentBlood: { summary: 'A specimen job: urgent blood (急血), always STAT', value: specimenTask },
       examEscort: { summary: 'A patient transport (陪检) in a wheelchair with oxygen and a family companion', value: patientTransport },
       mailedReport: { summary: 'A mailed report: a document job with postage in fen', value: mailedReport },
+      bookedExam: { summary: 'Booked for the CT at 14:30: SCHEDULED until its lead time', value: { ...patientTransport, scheduledFor: '2026-11-23T14:30:00+08:00' } },
     },
     responses: {
-      '201': { registered: { summary: 'Registered, PENDING, due in 15 minutes (STAT)', value: { ...createdSpecimenTask, timeline: [created] } } },
+      '201': {
+        registered: { summary: 'Registered, PENDING, due in 15 minutes (STAT)', value: { ...createdSpecimenTask, timeline: [created] } },
+        booked: { summary: 'Booked: SCHEDULED, due at its time, released 2 h before (ROUTINE)', value: { ...bookedTask, timeline: [bookedEntry] } },
+      },
       '400': {
         detailsMissing: {
           summary: 'A SPECIMEN job without `specimen`, and a bad phone',
@@ -168,6 +211,36 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
           summary: 'The first page of pending jobs; pass nextCursor back as cursor',
           value: { items: [createdSpecimenTask], nextCursor: 'eyJ0IjoiMjAyNi0xMS0yM1QwODowMDowMC4wMDBaIiwiaSI6IjAxOTNhMWIyIn0' },
         },
+      },
+    },
+  },
+
+  Tasks_edit: {
+    request: { later: { summary: 'The CT moved to 15:00; bring the films', value: { scheduledFor: '2026-11-23T15:00:00+08:00', notes: '带上片子' } } },
+    responses: {
+      '200': {
+        edited: {
+          summary: 'Still SCHEDULED; the deadline and the release moved with the time',
+          value: {
+            ...bookedTask,
+            scheduledFor: '2026-11-23T07:00:00.000Z',
+            dueAt: '2026-11-23T07:00:00.000Z',
+            releaseAt: '2026-11-23T05:00:00.000Z',
+            notes: '带上片子',
+            version: 2,
+            updatedAt: '2026-11-23T02:10:00.000Z',
+            timeline: [bookedEntry, { action: 'EDITED', status: 'SCHEDULED', actorId: DISPATCHER_ID, workerId: null, note: 'changed scheduledFor, notes', at: '2026-11-23T02:10:00.000Z' }],
+          },
+        },
+      },
+    },
+  },
+
+  Schedules_create: {
+    request: {
+      morningRound: {
+        summary: 'The morning specimen round of ward 5 (晨标), every day at 06:00, also on holidays',
+        value: { name: '5病区晨标', cron: '0 6 * * *', holidays: 'RUN', startsOn: '2026-12-07', template: { ...specimenTask, priority: 'ROUTINE', specimen: { kind: 'MORNING_ROUND', count: 30, container: '采血管' } } },
       },
     },
   },
@@ -209,6 +282,90 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
         nobodyEligible: {
           summary: 'auto: true and nobody on duty holds the post in the group',
           value: problem(422, 'NO_ELIGIBLE_WORKER', `/api/v1/dispatch/tasks/${TASK_ID}/assign`, 'nobody holding the post SPECIMEN_COURIER (送检) is clocked in, on shift and under capacity in 内科组'),
+        },
+        onBreak: {
+          summary: 'The worker named is on a break: wait until they end it, or choose someone else',
+          value: problem(422, 'WORKER_UNAVAILABLE', `/api/v1/dispatch/tasks/${TASK_ID}/assign`, '王芳 (KF0101) is on a break since 2026-11-23T04:00:00.000Z', [
+            { field: 'workerId', message: 'the worker is on a break' },
+          ]),
+        },
+      },
+    },
+  },
+
+  Staff_startBreak: {
+    request: { lunch: { summary: 'Lunch, with a reason the floor sees in dispatch', value: { reason: '午饭' } } },
+    responses: {
+      '200': { onBreak: { summary: 'ON_BREAK since now: no job is assigned to them until it ends', value: { ...wangOnDuty, status: 'ON_BREAK', onBreakSince: '2026-11-23T04:00:00.000Z' } } },
+      '409': {
+        alreadyOnBreak: {
+          summary: 'On a break already (a second click, or two devices at once)',
+          value: problem(409, 'ALREADY_ON_BREAK', `/api/v1/staff/${WORKER_ID}/break-start`, '王芳 (KF0101) is on a break already (since 2026-11-23T04:00:00.000Z)'),
+        },
+        notOnDuty: {
+          summary: 'Not clocked in: a break is a pause in a duty session',
+          value: problem(409, 'NOT_ON_DUTY', `/api/v1/staff/${WORKER_ID}/break-start`, '王芳 (KF0101) is not clocked in: clock in before starting a break'),
+        },
+      },
+    },
+  },
+
+  Staff_endBreak: {
+    responses: {
+      '200': { back: { summary: 'Back: AVAILABLE again, for auto-assignment too', value: wangOnDuty } },
+      '409': { notOnBreak: { summary: 'Not on a break', value: problem(409, 'NOT_ON_BREAK', `/api/v1/staff/${WORKER_ID}/break-end`, '王芳 (KF0101) is not on a break') } },
+    },
+  },
+
+  MyQueue_queue: {
+    responses: {
+      '200': {
+        twoJobs: {
+          summary: 'A transport under way, then an assigned STAT specimen job',
+          value: {
+            generatedAt: '2026-11-23T08:05:00.000Z',
+            duty: { ...wangOnDuty, status: 'BUSY', load: 2, idleSince: null },
+            items: [
+              {
+                id: '0193a1b2-7c4d-7e8f-9a0b-1c2d3e4f5a6c',
+                number: 'T20261123-0002',
+                type: 'PATIENT_TRANSPORT',
+                priority: 'URGENT',
+                status: 'IN_PROGRESS',
+                nextStep: 'COMPLETE',
+                origin: ward,
+                destination: { department: '影像科' },
+                requester,
+                notes: null,
+                dueAt: '2026-11-23T08:30:00.000Z',
+                overdue: false,
+                needs: ['WHEELCHAIR', 'OXYGEN', 'COMPANION'],
+                patient: patientTransport.patient,
+              },
+              {
+                id: TASK_ID,
+                number: 'T20261123-0001',
+                type: 'SPECIMEN',
+                priority: 'STAT',
+                status: 'ASSIGNED',
+                nextStep: 'ACCEPT',
+                origin: ward,
+                destination: { department: '检验科' },
+                requester,
+                notes: '急血，2 管',
+                dueAt: '2026-11-23T08:15:00.000Z',
+                overdue: false,
+                needs: ['URGENT_BLOOD'],
+                specimen: { kind: 'URGENT', urgentBlood: true, count: 2, container: '紫头管' },
+              },
+            ],
+          },
+        },
+      },
+      '403': {
+        notLinked: {
+          summary: 'A worker account not linked to a staff member',
+          value: problem(403, 'NOT_LINKED_TO_STAFF', '/api/v1/dispatch/me/queue', 'your account is not linked to a staff member, so it has no jobs of its own'),
         },
       },
     },

@@ -27,7 +27,7 @@ describe('the examples of openapi.json', () => {
         'POST /api/v1/deposits',
       ]),
     );
-    expect(Object.keys(OPERATION_EXAMPLES.Tasks_create.request ?? {})).toHaveLength(3);
+    expect(Object.keys(OPERATION_EXAMPLES.Tasks_create.request ?? {})).toHaveLength(4);
     // The error answers: a 400 with errors, a 404, a 409.
     expect(OPERATION_EXAMPLES.Tasks_create.responses?.['400'].detailsMissing.value.errors).toHaveLength(2);
     expect(OPERATION_EXAMPLES.Tasks_get.responses?.['404']).toBeDefined();

@@ -10,6 +10,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   StaffNotFound = 'STAFF_NOT_FOUND',
   TaskNotFound = 'TASK_NOT_FOUND',
+  ScheduleNotFound = 'SCHEDULE_NOT_FOUND',
   ApiKeyNotFound = 'API_KEY_NOT_FOUND',
   StaffNumberTaken = 'STAFF_NUMBER_TAKEN',
   UsernameTaken = 'USERNAME_TAKEN',
@@ -24,6 +25,12 @@ export enum ErrorCode {
   NoEligibleWorker = 'NO_ELIGIBLE_WORKER',
   /** Clock-in while already on duty, or clock-out while off duty. */
   DutyConflict = 'DUTY_CONFLICT',
+  /** A break started by someone who is not clocked in: a break is a pause in a duty session. */
+  NotOnDuty = 'NOT_ON_DUTY',
+  /** A break started by someone on one already: one open break per person. */
+  AlreadyOnBreak = 'ALREADY_ON_BREAK',
+  /** A break ended for someone who is not on one. */
+  NotOnBreak = 'NOT_ON_BREAK',
   DepositNotFound = 'DEPOSIT_NOT_FOUND',
   HandoverNotFound = 'HANDOVER_NOT_FOUND',
   EquipmentNotFound = 'EQUIPMENT_NOT_FOUND',
@@ -120,6 +127,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.StaffNotFound]: 404,
   [ErrorCode.TaskNotFound]: 404,
+  [ErrorCode.ScheduleNotFound]: 404,
   [ErrorCode.ApiKeyNotFound]: 404,
   [ErrorCode.StaffNumberTaken]: 409,
   [ErrorCode.UsernameTaken]: 409,
@@ -130,6 +138,9 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.WorkerUnavailable]: 422,
   [ErrorCode.NoEligibleWorker]: 422,
   [ErrorCode.DutyConflict]: 409,
+  [ErrorCode.NotOnDuty]: 409,
+  [ErrorCode.AlreadyOnBreak]: 409,
+  [ErrorCode.NotOnBreak]: 409,
   [ErrorCode.DepositNotFound]: 404,
   [ErrorCode.HandoverNotFound]: 404,
   [ErrorCode.EquipmentNotFound]: 404,

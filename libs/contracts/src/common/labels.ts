@@ -6,11 +6,13 @@ import { LedgerEntryKind } from '../deposit/ledger/ledger.dto';
 import { DisposalTarget } from '../deposit/unclaimed/unclaimed.dto';
 import { BoardStreamResetReason } from '../dispatch/board/board.dto';
 import { DutyStatus, Shift } from '../dispatch/duty/shifts';
+import { NextStep, TaskNeed } from '../dispatch/duty/worker-queue.dto';
 import { GROUP_LABELS, Group, IncidentKind, IncidentSeverity, POST_LABELS, Post, TaskPriority, TaskStatus, TaskType } from '../dispatch/enums';
 import { IncidentStatus } from '../dispatch/incidents/incident.dto';
 import { StatsGroupBy } from '../dispatch/stats/stats.dto';
 import { CompanionRole, DocumentKind, DrugKind, IsolationPrecaution, LinenKind, OddJobKind, PatientCondition, SpecimenKind, TransportMode } from '../dispatch/tasks/task-details.dto';
 import { TaskTimelineAction } from '../dispatch/tasks/task.dto';
+import { HolidayPolicy, OccurrenceOutcome, ScheduleStatus } from '../dispatch/schedules/schedule.dto';
 import { AwardKind } from '../evaluation/awards.dto';
 import { PointsSourceType, PointsSubjectKind } from '../evaluation/ledger.dto';
 import { ScoreGrouping } from '../evaluation/scores.dto';
@@ -129,6 +131,24 @@ const LABELLED = {
     [DutyStatus.OnBreak]: l('休息', 'On break'),
     [DutyStatus.OffDuty]: l('不在岗', 'Off duty'),
   }),
+  NextStep: labelled(NextStep, {
+    [NextStep.Accept]: l('接单', 'Accept'),
+    [NextStep.Start]: l('取件出发', 'Pick up'),
+    [NextStep.Complete]: l('送达', 'Deliver'),
+  }),
+  TaskNeed: labelled(TaskNeed, {
+    [TaskNeed.Wheelchair]: l('轮椅', 'Wheelchair'),
+    [TaskNeed.Stretcher]: l('担架', 'Stretcher'),
+    [TaskNeed.Bed]: l('病床转运', 'In bed'),
+    [TaskNeed.Oxygen]: l('需吸氧', 'Oxygen'),
+    [TaskNeed.Monitor]: l('需监护仪', 'Monitor'),
+    [TaskNeed.Companion]: l('需陪同人员', 'Companion'),
+    [TaskNeed.CriticalPatient]: l('危重病人', 'Critical patient'),
+    [TaskNeed.ContactIsolation]: l('接触隔离', 'Contact isolation'),
+    [TaskNeed.DropletIsolation]: l('飞沫隔离', 'Droplet isolation'),
+    [TaskNeed.AirborneIsolation]: l('空气隔离', 'Airborne isolation'),
+    [TaskNeed.UrgentBlood]: l('急血', 'Urgent blood'),
+  }),
   TaskType: labelled(TaskType, {
     [TaskType.PatientTransport]: l('陪检', 'Patient transport'),
     [TaskType.Specimen]: l('送检', 'Specimen'),
@@ -145,7 +165,22 @@ const LABELLED = {
     [TaskPriority.Urgent]: l('紧急', 'Urgent'),
     [TaskPriority.Stat]: l('特急', 'STAT (at once)'),
   }),
+  HolidayPolicy: labelled(HolidayPolicy, {
+    [HolidayPolicy.Skip]: l('节假日不执行', 'Skipped on holidays'),
+    [HolidayPolicy.Run]: l('节假日照常', 'Runs on holidays'),
+  }),
+  ScheduleStatus: labelled(ScheduleStatus, {
+    [ScheduleStatus.Active]: l('执行中', 'Active'),
+    [ScheduleStatus.Paused]: l('已暂停', 'Paused'),
+    [ScheduleStatus.Ended]: l('已结束', 'Ended'),
+  }),
+  OccurrenceOutcome: labelled(OccurrenceOutcome, {
+    [OccurrenceOutcome.Booked]: l('已生成任务', 'Job booked'),
+    [OccurrenceOutcome.SkippedHoliday]: l('节假日跳过', 'Skipped: holiday'),
+    [OccurrenceOutcome.Withdrawn]: l('计划变更撤回', 'Withdrawn: schedule changed'),
+  }),
   TaskStatus: labelled(TaskStatus, {
+    [TaskStatus.Scheduled]: l('已预约', 'Scheduled'),
     [TaskStatus.Pending]: l('待派单', 'Pending'),
     [TaskStatus.Assigned]: l('已派单', 'Assigned'),
     [TaskStatus.Accepted]: l('已接单', 'Accepted'),
@@ -162,6 +197,8 @@ const LABELLED = {
     [TaskTimelineAction.Completed]: l('送达', 'Delivered'),
     [TaskTimelineAction.Cancelled]: l('取消', 'Cancelled'),
     [TaskTimelineAction.Overdue]: l('超时', 'Overdue'),
+    [TaskTimelineAction.Released]: l('预约到时放单', 'Released to the queue'),
+    [TaskTimelineAction.Edited]: l('修改预约', 'Booking changed'),
   }),
   TransportMode: labelled(TransportMode, {
     [TransportMode.Walk]: l('步行', 'Walking'),
@@ -433,6 +470,8 @@ const LABELLED = {
     [WebhookEventType.TaskCompleted]: l('任务已送达', 'Job delivered'),
     [WebhookEventType.TaskCancelled]: l('任务已取消', 'Job cancelled'),
     [WebhookEventType.TaskOverdue]: l('任务超时', 'Job overdue'),
+    [WebhookEventType.TaskReleased]: l('预约任务放单', 'Booked job released'),
+    [WebhookEventType.TaskEdited]: l('预约任务修改', 'Booked job changed'),
     [WebhookEventType.IncidentReported]: l('差错已上报', 'Incident reported'),
     [WebhookEventType.IncidentConfirmed]: l('差错已确认', 'Incident confirmed'),
     [WebhookEventType.IncidentDismissed]: l('差错已驳回', 'Incident dismissed'),
@@ -469,6 +508,7 @@ const LABELLED = {
     [ErrorCode.NotFound]: l('记录不存在', 'Not found'),
     [ErrorCode.StaffNotFound]: l('员工不存在', 'Staff member not found'),
     [ErrorCode.TaskNotFound]: l('任务不存在', 'Job not found'),
+    [ErrorCode.ScheduleNotFound]: l('周期任务计划不存在', 'Recurring schedule not found'),
     [ErrorCode.ApiKeyNotFound]: l('接口密钥不存在', 'API key not found'),
     [ErrorCode.StaffNumberTaken]: l('工号已被使用', 'Staff number taken'),
     [ErrorCode.UsernameTaken]: l('用户名已被使用', 'Username taken'),
@@ -479,6 +519,9 @@ const LABELLED = {
     [ErrorCode.WorkerUnavailable]: l('该员工无法接单', 'Worker unavailable'),
     [ErrorCode.NoEligibleWorker]: l('暂无可派人员', 'No eligible worker'),
     [ErrorCode.DutyConflict]: l('上下班打卡冲突', 'Duty conflict'),
+    [ErrorCode.NotOnDuty]: l('未上班打卡', 'Not on duty'),
+    [ErrorCode.AlreadyOnBreak]: l('已在休息中', 'Already on a break'),
+    [ErrorCode.NotOnBreak]: l('当前不在休息', 'Not on a break'),
     [ErrorCode.DepositNotFound]: l('寄存记录不存在', 'Deposit not found'),
     [ErrorCode.HandoverNotFound]: l('交接班记录不存在', 'Handover not found'),
     [ErrorCode.EquipmentNotFound]: l('设备不存在', 'Equipment not found'),

@@ -61,6 +61,8 @@ export enum TaskPriority {
 }
 
 export enum TaskStatus {
+  /** Booked for a later time: visible, editable and cancellable, not in the queue until its release (docs/dispatch.md). */
+  Scheduled = 'SCHEDULED',
   Pending = 'PENDING',
   Assigned = 'ASSIGNED',
   Accepted = 'ACCEPTED',

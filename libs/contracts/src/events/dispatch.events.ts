@@ -9,6 +9,8 @@ export const DispatchEvents = {
   staffUpdated: 'dispatch.staff.updated',
   staffClockedIn: 'dispatch.staff.clocked-in',
   staffClockedOut: 'dispatch.staff.clocked-out',
+  staffBreakStarted: 'dispatch.staff.break-started',
+  staffBreakEnded: 'dispatch.staff.break-ended',
   taskCreated: 'dispatch.task.created',
   taskAssigned: 'dispatch.task.assigned',
   taskAccepted: 'dispatch.task.accepted',
@@ -17,6 +19,10 @@ export const DispatchEvents = {
   taskCompleted: 'dispatch.task.completed',
   taskCancelled: 'dispatch.task.cancelled',
   taskOverdue: 'dispatch.task.overdue',
+  /** A booked job entered the queue at its lead time (or early, by the floor): SCHEDULED → PENDING. */
+  taskReleased: 'dispatch.task.released',
+  /** A booked job was changed while SCHEDULED (time, priority, places, requester, notes). */
+  taskEdited: 'dispatch.task.edited',
   incidentReported: 'dispatch.incident.reported',
   incidentConfirmed: 'dispatch.incident.confirmed',
   incidentDismissed: 'dispatch.incident.dismissed',
@@ -67,6 +73,31 @@ export interface StaffClockedOutV1 {
 export type StaffClockedInEvent = EventEnvelope<typeof DispatchEvents.staffClockedIn, StaffClockedInV1>;
 export type StaffClockedOutEvent = EventEnvelope<typeof DispatchEvents.staffClockedOut, StaffClockedOutV1>;
 
+/** A worker paused their duty: nobody auto-assigns them a job until it ends. The reason (free text) stays in dispatch. */
+export interface StaffBreakStartedV1 {
+  breakId: string;
+  staffId: string;
+  staffNo: string;
+  group: Group;
+  at: string;
+}
+
+export interface StaffBreakEndedV1 {
+  breakId: string;
+  staffId: string;
+  staffNo: string;
+  group: Group;
+  startedAt: string;
+  at: string;
+  /** Whole minutes from start to end. */
+  minutes: number;
+  /** Ended by their clock-out rather than on its own. */
+  byClockOut: boolean;
+}
+
+export type StaffBreakStartedEvent = EventEnvelope<typeof DispatchEvents.staffBreakStarted, StaffBreakStartedV1>;
+export type StaffBreakEndedEvent = EventEnvelope<typeof DispatchEvents.staffBreakEnded, StaffBreakEndedV1>;
+
 export interface TaskCreatedV1 {
   id: string;
   number: string;
@@ -76,6 +107,11 @@ export interface TaskCreatedV1 {
   createdBy: string;
   createdAt: string;
   dueAt: string;
+  /** SCHEDULED for a booked job, else PENDING; absent in events emitted before booking existed (PENDING). */
+  status?: TaskStatus;
+  /** A booked job's time (the exam at 14:30) and when it enters the queue; absent for a job wanted now. */
+  scheduledFor?: string;
+  releaseAt?: string;
 }
 
 export type TaskCreatedEvent = EventEnvelope<typeof DispatchEvents.taskCreated, TaskCreatedV1>;
@@ -110,6 +146,8 @@ type TaskStepType = Exclude<
   | 'dispatch.staff.updated'
   | 'dispatch.staff.clocked-in'
   | 'dispatch.staff.clocked-out'
+  | 'dispatch.staff.break-started'
+  | 'dispatch.staff.break-ended'
   | 'dispatch.task.created'
   | 'dispatch.incident.reported'
   | 'dispatch.incident.confirmed'
@@ -169,6 +207,8 @@ export type DispatchEvent =
   | StaffUpdatedEvent
   | StaffClockedInEvent
   | StaffClockedOutEvent
+  | StaffBreakStartedEvent
+  | StaffBreakEndedEvent
   | TaskCreatedEvent
   | TaskStepEvent
   | IncidentReportedEvent

@@ -15,6 +15,8 @@ export enum WebhookEventType {
   TaskCompleted = 'dispatch.task.completed',
   TaskCancelled = 'dispatch.task.cancelled',
   TaskOverdue = 'dispatch.task.overdue',
+  TaskReleased = 'dispatch.task.released',
+  TaskEdited = 'dispatch.task.edited',
   IncidentReported = 'dispatch.incident.reported',
   IncidentConfirmed = 'dispatch.incident.confirmed',
   IncidentDismissed = 'dispatch.incident.dismissed',
@@ -40,6 +42,8 @@ export const TASK_WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = [
   WebhookEventType.TaskCompleted,
   WebhookEventType.TaskCancelled,
   WebhookEventType.TaskOverdue,
+  WebhookEventType.TaskReleased,
+  WebhookEventType.TaskEdited,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { hospitalDate, hospitalDay } from './hospital-calendar';
+import { hospitalDate, hospitalDay, startOfHospitalDay } from './hospital-calendar';
 
 describe('hospitalDay', () => {
   it('uses the hospital time zone, not UTC: 17:00 UTC on the 23rd is already the 24th in Shanghai', () => {
@@ -34,5 +34,19 @@ describe('hospitalDate', () => {
   it('is the same day as YYYY-MM-DD, for date-only fields', () => {
     expect(hospitalDate(new Date('2026-11-23T17:00:00Z'), 'Asia/Shanghai')).toBe('2026-11-24');
     expect(hospitalDate(new Date('2026-11-23T17:00:00Z'), 'UTC')).toBe('2026-11-23');
+  });
+});
+
+describe('startOfHospitalDay', () => {
+  it('is the hospital zone’s midnight, not UTC’s', () => {
+    expect(startOfHospitalDay('2026-12-07', 'Asia/Shanghai').toISOString()).toBe('2026-12-06T16:00:00.000Z');
+    expect(startOfHospitalDay('2026-12-07', 'UTC').toISOString()).toBe('2026-12-07T00:00:00.000Z');
+  });
+
+  it('follows a zone with daylight saving on both sides of the change', () => {
+    // Berlin: +01:00 in winter, +02:00 from 28 March 2027.
+    expect(startOfHospitalDay('2027-03-27', 'Europe/Berlin').toISOString()).toBe('2027-03-26T23:00:00.000Z');
+    expect(startOfHospitalDay('2027-03-29', 'Europe/Berlin').toISOString()).toBe('2027-03-28T22:00:00.000Z');
+    expect(hospitalDate(startOfHospitalDay('2027-10-31', 'Europe/Berlin'), 'Europe/Berlin')).toBe('2027-10-31');
   });
 });

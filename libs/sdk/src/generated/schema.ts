@@ -289,7 +289,7 @@ export interface paths {
         };
         /**
          * Who is on duty: every active staff member with status (available, busy, on break, off duty), load and capacity
-         * @description The floor and supervisors, for dispatching and covering shifts. Status is derived, never set: OFF_DUTY (not clocked in), ON_BREAK (clocked in outside the shift’s hours), BUSY (as many jobs as capacity), AVAILABLE. `group` narrows it to one group.
+         * @description The floor and supervisors, for dispatching and covering shifts. Status is derived, never set: OFF_DUTY (not clocked in), ON_BREAK (on a break they started, `onBreakSince`, or clocked in outside the shift’s hours), BUSY (as many jobs as capacity), AVAILABLE. `group` narrows it to one group.
          */
         get: operations["Staff_roster"];
         put?: never;
@@ -364,6 +364,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/{id}/break-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Go on a break: no job is assigned to the person, automatically or by hand, until it ends
+         * @description A worker for themselves (403 FORBIDDEN for anyone else), the floor for anyone. Only while clocked in (else 409 NOT_ON_DUTY), one break at a time (a second one, or two clicks at once: 409 ALREADY_ON_BREAK). The answer shows the person ON_BREAK with `onBreakSince`; jobs in hand stay theirs. `reason` stays in dispatch. Emitted as `dispatch.staff.break-started` (the board stream shows it).
+         */
+        post: operations["Staff_startBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/break-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back from the break: the person can be assigned jobs again
+         * @description A worker for themselves (403 FORBIDDEN for anyone else), the floor for anyone (a worker who forgot). Not on a break: 409 NOT_ON_BREAK. Clocking out ends a break by itself. Emitted as `dispatch.staff.break-ended` with its length in minutes.
+         */
+        post: operations["Staff_endBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dispatch/tasks": {
         parameters: {
             query?: never;
@@ -379,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Register a job; it starts PENDING with a number like T20261123-0001
-         * @description The floor and the hospital systems’ integration keys (HIS, a ward’s nurse station). `type` decides which one details property the job carries (see CreateTaskDto); the hospital’s rules on top of the shape answer 422 BUSINESS_RULE naming the field: a critical or non-self-caring patient needs a companion, urgent blood is raised to STAT, a fee only on paid services. `dueAt` follows the priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h). Send an Idempotency-Key to retry safely.
+         * @description The floor and the hospital systems’ integration keys (HIS, a ward’s nurse station). `type` decides which one details property the job carries (see CreateTaskDto); the hospital’s rules on top of the shape answer 422 BUSINESS_RULE naming the field: a critical or non-self-caring patient needs a companion, urgent blood is raised to STAT, a fee only on paid services. `dueAt` follows the priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h). With `scheduledFor` the job is booked: SCHEDULED, due at that time, and put into the queue its lead time before (`releaseAt`); a time already inside the lead time goes into the queue at once. A time in the past or beyond the booking horizon is 400 naming `scheduledFor`. Send an Idempotency-Key to retry safely.
          */
         post: operations["Tasks_create"];
         delete?: never;
@@ -405,7 +445,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a booked job while it is SCHEDULED: its time, priority, places, requester or notes
+         * @description The floor, and the integration key that booked it (another system’s job: 403 FORBIDDEN). Only the fields sent change; a new `scheduledFor` moves `dueAt` and `releaseAt` with it, a new priority its lead time (urgent blood stays STAT). The note on the timeline lists what changed; integrations hear `dispatch.task.edited`. A job already in the queue is 409 INVALID_TRANSITION: the floor reassigns or cancels it instead.
+         */
+        patch: operations["Tasks_edit"];
         trace?: never;
     };
     "/api/v1/dispatch/tasks/{id}/assign": {
@@ -519,9 +563,29 @@ export interface paths {
         put?: never;
         /**
          * Cancel an open job (reason required)
-         * @description The floor. Any open job (PENDING, ASSIGNED, ACCEPTED, IN_PROGRESS) → CANCELLED with the reason on the timeline; cancellations are counted in the KPIs.
+         * @description The floor: any open job (SCHEDULED, PENDING, ASSIGNED, ACCEPTED, IN_PROGRESS) → CANCELLED with the reason on the timeline; cancellations are counted in the KPIs. The integration key that booked a job may withdraw it while it is SCHEDULED (another system’s job: 403 FORBIDDEN; once in the queue: 409).
          */
         post: operations["TaskLifecycle_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/tasks/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a booked job into the queue now, before its lead time
+         * @description The floor, when the patient or the item is ready early. SCHEDULED → PENDING with RELEASED on the timeline, as the release sweep does at `releaseAt`; the deadline stays the booked time. Integrations hear `dispatch.task.released`.
+         */
+        post: operations["TaskLifecycle_release"];
         delete?: never;
         options?: never;
         head?: never;
@@ -620,7 +684,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * KPIs over the tasks created in [from, to): count, median and p90 response time (created → accepted) and turnaround (created → completed), on-time %, accuracy % (completed without an incident), cancellations; optionally by type, group, worker or priority
+         * KPIs over the tasks that entered the queue in [from, to) (registered, or a booked job released): count, median and p90 response time (queued → accepted) and turnaround (queued → completed), on-time %, accuracy % (completed without an incident), cancellations; optionally by type, group, worker or priority
          * @description A report is computed once per range and kept for STATS_CACHE_SECONDS (default 5) by each dispatch replica, so figures may be that many seconds old; wallboards polling the same range share one computation.
          */
         get: operations["Stats_get"];
@@ -647,6 +711,198 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/me/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My queue: my open jobs in the order to do them, what each needs, and whether I am on a break
+         * @description A worker, through the staff member their account is linked to (an account without one: 403 NOT_LINKED_TO_STAFF). Every job ASSIGNED, ACCEPTED or IN_PROGRESS to them: IN_PROGRESS first, then ACCEPTED, then ASSIGNED; within each STAT, URGENT, ROUTINE, then the earliest due, then the number. Each says its `nextStep` (ACCEPT, START, COMPLETE: the lifecycle route to call), where from and to, by when, the notes, `needs` (wheelchair, oxygen, isolation, urgent blood, …) and its details as the job itself has them, the patient’s name and MRN in full (they are the assignee; such reads are in the audit log). `duty` is their own roster line: ON_BREAK with `onBreakSince` while on a break.
+         */
+        get: operations["MyQueue_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recurring jobs, newest first
+         * @description The floor, supervisors and inspectors. Keyset-paged; `status` filters.
+         */
+        get: operations["Schedules_list"];
+        put?: never;
+        /**
+         * Create a recurring job: a cron expression in hospital time and the job each occurrence books
+         * @description The floor. `cron` has five fields read in the hospital’s time zone (`0 6 * * *` daily at 06:00, `0 6 * * 1-5` weekdays, `0 9 * * 1` Mondays), at most every 15 minutes. Each occurrence inside the look-ahead (SCHEDULE_LOOKAHEAD_HOURS, 24 h by default) is booked as a SCHEDULED job with `scheduledFor` at that time — on creation already — and enters the queue at its lead time like any booking; on a holiday of the hospital calendar it is skipped unless `holidays` is RUN. The template is checked by the same rules as POST /dispatch/tasks (a field it breaks is named `template.<field>`).
+         */
+        post: operations["Schedules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recurring job
+         * @description The floor, supervisors and inspectors.
+         */
+        get: operations["Schedules_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a recurring job from its next occurrence on
+         * @description The floor. Only the fields sent change. Occurrences booked but still SCHEDULED are withdrawn (cancelled, with the reason on their timeline) and booked again under the new rules; those already in the queue stay. An ENDED schedule is 409.
+         */
+        patch: operations["Schedules_edit"];
+        trace?: never;
+    };
+    "/api/v1/dispatch/schedules/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a recurring job
+         * @description The floor. ACTIVE → PAUSED; occurrences booked but not released are withdrawn.
+         */
+        post: operations["Schedules_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/schedules/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused recurring job
+         * @description The floor. PAUSED → ACTIVE from the next occurrence after now; none is made up for the pause.
+         */
+        post: operations["Schedules_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/schedules/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a recurring job for good
+         * @description The floor. ACTIVE or PAUSED → ENDED; occurrences booked but not released are withdrawn; its history stays.
+         */
+        post: operations["Schedules_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/schedules/{id}/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recurring job’s occurrences with the jobs they booked, and the next ones to come
+         * @description The floor, supervisors and inspectors. Newest first, keyset-paged: each occurrence’s time, its outcome (booked, skipped for a holiday, withdrawn by a change) and its job’s number and status now; `upcoming` lists the next occurrences not booked yet.
+         */
+        get: operations["Schedules_occurrences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hospital calendar’s holidays of a year
+         * @description Who plans or reads rounds. In date order.
+         */
+        get: operations["Schedules_holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/calendar/holidays/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a day a holiday of the hospital calendar (or rename it)
+         * @description Admins and managers. Schedules that skip holidays book nothing on it from now on; occurrences already booked for it are the floor’s to cancel. Idempotent.
+         */
+        put: operations["Schedules_putHoliday"];
+        post?: never;
+        /**
+         * Make a day an ordinary day again
+         * @description Admins and managers. Removing a day that is not a holiday is fine.
+         */
+        delete: operations["Schedules_removeHoliday"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1971,7 +2227,7 @@ export interface components {
          * @description Stable machine-readable error code: switch on this, not on `detail`. The list is closed; its HTTP status is fixed per code (ERROR_HTTP_STATUS)
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "INVALID_CURSOR" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "STAFF_NOT_FOUND" | "TASK_NOT_FOUND" | "API_KEY_NOT_FOUND" | "STAFF_NUMBER_TAKEN" | "USERNAME_TAKEN" | "CONFLICT" | "INVALID_TRANSITION" | "NOT_ASSIGNEE" | "BUSINESS_RULE" | "WORKER_UNAVAILABLE" | "NO_ELIGIBLE_WORKER" | "DUTY_CONFLICT" | "DEPOSIT_NOT_FOUND" | "HANDOVER_NOT_FOUND" | "EQUIPMENT_NOT_FOUND" | "LOAN_NOT_FOUND" | "PROHIBITED_ITEM" | "TAG_IN_USE" | "NO_FREE_TAG" | "CLAIM_REFUSED" | "DEPOSIT_LOCKED" | "SUPERVISOR_REQUIRED" | "UNIT_UNAVAILABLE" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "SURVEY_NOT_FOUND" | "SURVEY_TOKEN_NOT_FOUND" | "SURVEY_TOKEN_USED" | "SURVEY_TOKEN_EXPIRED" | "SUPERVISOR_NOT_FOUND" | "SUPERVISOR_PHONE_TAKEN" | "TASK_ALREADY_INVITED" | "COMPLAINT_NOT_FOUND" | "NOT_COMPLAINT_OWNER" | "ALREADY_OWNER" | "UNKNOWN_STAFF" | "FOLLOW_UP_NOT_FOUND" | "COMPLAINT_ALREADY_RAISED" | "PERIOD_FROZEN" | "ALREADY_REVIEWED" | "EQUIPMENT_CODE_TAKEN" | "NOT_INCOMING_CLERK" | "NOT_TASK_CARRIER" | "INCIDENT_NOT_FOUND" | "INCIDENT_NOT_PENDING" | "USER_NOT_FOUND" | "STAFF_ALREADY_LINKED" | "LAST_ADMIN" | "PASSWORD_CHANGE_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "LOGIN_LOCKED" | "PROVIDER_MANAGED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SERVICE_TIMEOUT" | "INTERNAL" | "NOT_LINKED_TO_STAFF" | "UNSUPPORTED_MEDIA_TYPE" | "WEBHOOK_ENDPOINT_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_URL_NOT_ALLOWED" | "WEBHOOK_EVENT_TYPE_NOT_ALLOWED" | "WEBHOOK_ENDPOINT_DISABLED";
+        ErrorCode: "VALIDATION_FAILED" | "INVALID_CURSOR" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "STAFF_NOT_FOUND" | "TASK_NOT_FOUND" | "SCHEDULE_NOT_FOUND" | "API_KEY_NOT_FOUND" | "STAFF_NUMBER_TAKEN" | "USERNAME_TAKEN" | "CONFLICT" | "INVALID_TRANSITION" | "NOT_ASSIGNEE" | "BUSINESS_RULE" | "WORKER_UNAVAILABLE" | "NO_ELIGIBLE_WORKER" | "DUTY_CONFLICT" | "NOT_ON_DUTY" | "ALREADY_ON_BREAK" | "NOT_ON_BREAK" | "DEPOSIT_NOT_FOUND" | "HANDOVER_NOT_FOUND" | "EQUIPMENT_NOT_FOUND" | "LOAN_NOT_FOUND" | "PROHIBITED_ITEM" | "TAG_IN_USE" | "NO_FREE_TAG" | "CLAIM_REFUSED" | "DEPOSIT_LOCKED" | "SUPERVISOR_REQUIRED" | "UNIT_UNAVAILABLE" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "SURVEY_NOT_FOUND" | "SURVEY_TOKEN_NOT_FOUND" | "SURVEY_TOKEN_USED" | "SURVEY_TOKEN_EXPIRED" | "SUPERVISOR_NOT_FOUND" | "SUPERVISOR_PHONE_TAKEN" | "TASK_ALREADY_INVITED" | "COMPLAINT_NOT_FOUND" | "NOT_COMPLAINT_OWNER" | "ALREADY_OWNER" | "UNKNOWN_STAFF" | "FOLLOW_UP_NOT_FOUND" | "COMPLAINT_ALREADY_RAISED" | "PERIOD_FROZEN" | "ALREADY_REVIEWED" | "EQUIPMENT_CODE_TAKEN" | "NOT_INCOMING_CLERK" | "NOT_TASK_CARRIER" | "INCIDENT_NOT_FOUND" | "INCIDENT_NOT_PENDING" | "USER_NOT_FOUND" | "STAFF_ALREADY_LINKED" | "LAST_ADMIN" | "PASSWORD_CHANGE_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "LOGIN_LOCKED" | "PROVIDER_MANAGED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SERVICE_TIMEOUT" | "INTERNAL" | "NOT_LINKED_TO_STAFF" | "UNSUPPORTED_MEDIA_TYPE" | "WEBHOOK_ENDPOINT_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_URL_NOT_ALLOWED" | "WEBHOOK_EVENT_TYPE_NOT_ALLOWED" | "WEBHOOK_ENDPOINT_DISABLED";
         FieldErrorDto: {
             /**
              * @description Dotted path of the offending field
@@ -2481,6 +2737,11 @@ export interface components {
              * @description Idle since (last delivery or clock-in); null when carrying a job or off duty
              */
             idleSince: string | null;
+            /**
+             * Format: date-time
+             * @description On a break they started (status ON_BREAK, no auto-assignment) since then; null when not on one
+             */
+            onBreakSince: string | null;
         };
         UpdateStaffDto: {
             /**
@@ -2522,6 +2783,13 @@ export interface components {
         ClockOutBodyDto: {
             /** @description Remark */
             note?: string;
+        };
+        StartBreakBodyDto: {
+            /**
+             * @description Why (lunch, a call of nature, ...); stays in dispatch, not in the event
+             * @example 午饭
+             */
+            reason?: string;
         };
         /**
          * @description Walking, wheelchair, stretcher or in bed
@@ -2755,12 +3023,12 @@ export interface components {
          * @description Where the job stands
          * @enum {string}
          */
-        TaskStatus: "PENDING" | "ASSIGNED" | "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+        TaskStatus: "SCHEDULED" | "PENDING" | "ASSIGNED" | "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
         /**
          * @description What happened
          * @enum {string}
          */
-        TaskTimelineAction: "CREATED" | "ASSIGNED" | "ACCEPTED" | "DECLINED" | "STARTED" | "COMPLETED" | "CANCELLED" | "OVERDUE";
+        TaskTimelineAction: "CREATED" | "ASSIGNED" | "ACCEPTED" | "DECLINED" | "STARTED" | "COMPLETED" | "CANCELLED" | "OVERDUE" | "RELEASED" | "EDITED";
         TaskTimelineEntryDto: {
             /** @description What happened */
             action: components["schemas"]["TaskTimelineAction"];
@@ -2837,9 +3105,24 @@ export interface components {
             assigneeId: string | null;
             /**
              * Format: date-time
-             * @description When the job must be done, from its priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)
+             * @description When the job must be done: its booked time, or its priority’s window after registration (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)
              */
             dueAt: string;
+            /**
+             * Format: date-time
+             * @description A booked job’s time (when it is wanted done); null for a job wanted at once
+             */
+            scheduledFor: string | null;
+            /**
+             * Format: date-time
+             * @description A booked job: when it enters (or entered) the queue, its lead time before `scheduledFor`
+             */
+            releaseAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the job entered the queue (its registration, or a booked job’s release): response and turnaround in the KPIs run from here; null while SCHEDULED
+             */
+            queuedAt: string | null;
             /** @description Who handed the patient or item over at pick-up */
             handedOverBy: string | null;
             /** @description Who received the patient or item at delivery */
@@ -2871,6 +3154,24 @@ export interface components {
             updatedAt: string;
             /** @description Every step, oldest first */
             timeline: components["schemas"]["TaskTimelineEntryDto"][];
+        };
+        EditTaskBodyDto: {
+            /**
+             * Format: date-time
+             * @description The new time it is wanted done (moves `dueAt` and `releaseAt` with it); future, within the booking horizon, with an offset
+             * @example 2026-11-23T15:00:00+08:00
+             */
+            scheduledFor?: string;
+            /** @description New priority (urgent blood stays STAT); moves the release with its lead time */
+            priority?: components["schemas"]["TaskPriority"];
+            /** @description New pick-up */
+            origin?: components["schemas"]["LocationDto"];
+            /** @description New delivery */
+            destination?: components["schemas"]["LocationDto"];
+            /** @description New requester */
+            requester?: components["schemas"]["RequesterDto"];
+            /** @description New notes for the worker */
+            notes?: string;
         };
         TaskDto: {
             /** @description Patient transport; patient name and MRN masked in lists and for roles that do not need them; present only on jobs of that type */
@@ -2928,9 +3229,24 @@ export interface components {
             assigneeId: string | null;
             /**
              * Format: date-time
-             * @description When the job must be done, from its priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)
+             * @description When the job must be done: its booked time, or its priority’s window after registration (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)
              */
             dueAt: string;
+            /**
+             * Format: date-time
+             * @description A booked job’s time (when it is wanted done); null for a job wanted at once
+             */
+            scheduledFor: string | null;
+            /**
+             * Format: date-time
+             * @description A booked job: when it enters (or entered) the queue, its lead time before `scheduledFor`
+             */
+            releaseAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the job entered the queue (its registration, or a booked job’s release): response and turnaround in the KPIs run from here; null while SCHEDULED
+             */
+            queuedAt: string | null;
             /** @description Who handed the patient or item over at pick-up */
             handedOverBy: string | null;
             /** @description Who received the patient or item at delivery */
@@ -3126,7 +3442,7 @@ export interface components {
             /** @description The group value (task type, group, priority or assignee staff id); null on the total, and on the worker row of tasks never assigned */
             key: string | null;
             /**
-             * @description Tasks created in the range (any status)
+             * @description Tasks that entered the queue in the range (registered, or a booking released; any status)
              * @example 120
              */
             count: number;
@@ -3140,11 +3456,11 @@ export interface components {
              * @example 4
              */
             cancelled: number;
-            /** @description Median response time in seconds: creation to the first ACCEPTED step; null when none was accepted */
+            /** @description Median response time in seconds: queue entry to the first ACCEPTED step; null when none was accepted */
             responseMedianSeconds: number | null;
             /** @description 90th percentile of the response time in seconds (continuous percentile) */
             responseP90Seconds: number | null;
-            /** @description Median turnaround in seconds: creation to completion, over completed tasks; null when none */
+            /** @description Median turnaround in seconds: queue entry to completion, over completed tasks; null when none */
             turnaroundMedianSeconds: number | null;
             /** @description 90th percentile of the turnaround in seconds (continuous percentile) */
             turnaroundP90Seconds: number | null;
@@ -3253,6 +3569,284 @@ export interface components {
             inHand: components["schemas"]["BoardTaskDto"][];
             /** @description The active workers with their duty status and current load */
             workers: components["schemas"]["WorkerDutyDto"][];
+        };
+        /**
+         * @description What to do next: ACCEPT (POST …/accept), START (…/start), COMPLETE (…/complete)
+         * @enum {string}
+         */
+        NextStep: "ACCEPT" | "START" | "COMPLETE";
+        /**
+         * @description What the job asks to bring or take care of, from its details (empty when nothing special); the details property itself is beside it
+         * @enum {string}
+         */
+        TaskNeed: "WHEELCHAIR" | "STRETCHER" | "BED" | "OXYGEN" | "MONITOR" | "COMPANION" | "CRITICAL_PATIENT" | "CONTACT_ISOLATION" | "DROPLET_ISOLATION" | "AIRBORNE_ISOLATION" | "URGENT_BLOOD";
+        WorkerQueueItemDto: {
+            /** @description Patient transport; patient name and MRN masked in lists and for roles that do not need them; present only on jobs of that type */
+            patient?: components["schemas"]["PatientTransportDetailsDto"];
+            /** @description Specimen; present only on jobs of that type */
+            specimen?: components["schemas"]["SpecimenDetailsDto"];
+            /** @description Drug; present only on jobs of that type */
+            drug?: components["schemas"]["DrugDetailsDto"];
+            /** @description Document; present only on jobs of that type */
+            document?: components["schemas"]["DocumentDetailsDto"];
+            /** @description Goods; present only on jobs of that type */
+            goods?: components["schemas"]["GoodsDetailsDto"];
+            /** @description Linen; present only on jobs of that type */
+            linen?: components["schemas"]["LinenDetailsDto"];
+            /** @description Odd job; present only on jobs of that type */
+            oddJob?: components["schemas"]["OddJobDetailsDto"];
+            /** @description Disinfection; present only on jobs of that type */
+            disinfection?: components["schemas"]["DisinfectionDetailsDto"];
+            /** @description 120 call-out; present only on jobs of that type */
+            ambulance?: components["schemas"]["AmbulanceDetailsDto"];
+            /**
+             * Format: uuid
+             * @description Task id
+             */
+            id: string;
+            /**
+             * @description Human-readable number, per hospital day
+             * @example T20261123-0001
+             */
+            number: string;
+            /** @description What kind of job */
+            type: components["schemas"]["TaskType"];
+            /** @description How fast it must be done */
+            priority: components["schemas"]["TaskPriority"];
+            /** @description ASSIGNED, ACCEPTED or IN_PROGRESS */
+            status: components["schemas"]["TaskStatus"];
+            /** @description What to do next: ACCEPT (POST …/accept), START (…/start), COMPLETE (…/complete) */
+            nextStep: components["schemas"]["NextStep"];
+            /** @description Pick-up */
+            origin: components["schemas"]["LocationDto"];
+            /** @description Delivery */
+            destination: components["schemas"]["LocationDto"];
+            /** @description Who asked for it, with the number to call back */
+            requester: components["schemas"]["RequesterDto"];
+            /** @description Notes for the worker */
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description When the job must be done
+             */
+            dueAt: string;
+            /** @description The deadline has passed (dueAt before generatedAt), or the overdue sweep has flagged the job */
+            overdue: boolean;
+            /**
+             * @description What the job asks to bring or take care of, from its details (empty when nothing special); the details property itself is beside it
+             * @example [
+             *       "WHEELCHAIR",
+             *       "OXYGEN",
+             *       "COMPANION"
+             *     ]
+             */
+            needs: components["schemas"]["TaskNeed"][];
+        };
+        WorkerQueueDto: {
+            /**
+             * Format: date-time
+             * @description When the queue was read; `overdue` is judged against this instant
+             */
+            generatedAt: string;
+            /** @description Their own duty: status (ON_BREAK on a break), `onBreakSince`, shift, load and capacity */
+            duty: components["schemas"]["WorkerDutyDto"];
+            /** @description Their jobs ASSIGNED, ACCEPTED or IN_PROGRESS, in the order to do them: IN_PROGRESS first, then ACCEPTED, then ASSIGNED; within each STAT, URGENT, ROUTINE; then the earliest due; then the number. Patient name and MRN in full (they are the assignee). */
+            items: components["schemas"]["WorkerQueueItemDto"][];
+        };
+        /**
+         * @description On a day of the hospital calendar’s holidays: skip it, or run as usual
+         * @enum {string}
+         */
+        HolidayPolicy: "SKIP" | "RUN";
+        CreateScheduleDto: {
+            /**
+             * @description What the round is called on the floor
+             * @example 5病区晨标
+             */
+            name: string;
+            /**
+             * @description When the job is wanted, as a 5-field cron expression (minute hour day-of-month month day-of-week) in hospital time: `0 6 * * *` every day at 06:00, `0 6 * * 1-5` weekdays, `30 9 * * 1` Mondays at 09:30. Each occurrence is booked like a job with `scheduledFor` and enters the queue at its lead time.
+             * @example 0 6 * * *
+             */
+            cron: string;
+            /**
+             * @description On a day of the hospital calendar’s holidays: skip it, or run as usual
+             * @default SKIP
+             */
+            holidays: components["schemas"]["HolidayPolicy"];
+            /**
+             * Format: date
+             * @description First hospital day of occurrences (default: today)
+             * @example 2026-12-07
+             */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description Last hospital day of occurrences; none means until ended
+             * @example 2027-06-30
+             */
+            endsOn?: string;
+            /** @description The job each occurrence books, as POST /dispatch/tasks takes it, without `scheduledFor` (each occurrence sets it) */
+            template: Omit<components["schemas"]["CreateTaskDto"], "type">;
+        };
+        /**
+         * @description Active, paused or ended
+         * @enum {string}
+         */
+        ScheduleStatus: "ACTIVE" | "PAUSED" | "ENDED";
+        ScheduleDto: {
+            /**
+             * Format: uuid
+             * @description Schedule id
+             */
+            id: string;
+            /**
+             * @description Name
+             * @example 5病区晨标
+             */
+            name: string;
+            /**
+             * @description Cron expression in hospital time
+             * @example 0 6 * * *
+             */
+            cron: string;
+            /**
+             * @description The hospital’s time zone the expression is read in
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /** @description What an occurrence on a holiday does */
+            holidays: components["schemas"]["HolidayPolicy"];
+            /** @description Active, paused or ended */
+            status: components["schemas"]["ScheduleStatus"];
+            /**
+             * Format: date
+             * @description First hospital day
+             * @example 2026-12-07
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Last hospital day; null: until ended
+             */
+            endsOn: string | null;
+            /** @description The job each occurrence books */
+            template: Omit<components["schemas"]["CreateTaskDto"], "type">;
+            /**
+             * Format: date-time
+             * @description The next occurrence not booked yet; null when paused, ended or past its last day
+             */
+            nextOccurrenceAt: string | null;
+            /** @description Who created it (user or API key system id); its jobs are raised in that name */
+            createdBy: string;
+            /**
+             * @description Increments on every change
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When it was created
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        SchedulePageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["ScheduleDto"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        EditScheduleBodyDto: {
+            /** @description New name */
+            name?: string;
+            /**
+             * @description New cron expression in hospital time (see CreateScheduleDto)
+             * @example 0 7 * * 1-5
+             */
+            cron?: string;
+            /** @description New holiday policy */
+            holidays?: components["schemas"]["HolidayPolicy"];
+            /**
+             * Format: date
+             * @description New last day
+             * @example 2027-06-30
+             */
+            endsOn?: string;
+            /** @description New job template (the whole job, without `scheduledFor`) */
+            template?: Omit<components["schemas"]["CreateTaskDto"], "type">;
+        };
+        /**
+         * @description Booked, skipped for a holiday, or withdrawn by a change of the schedule
+         * @enum {string}
+         */
+        OccurrenceOutcome: "BOOKED" | "SKIPPED_HOLIDAY" | "WITHDRAWN";
+        ScheduleOccurrenceDto: {
+            /**
+             * Format: uuid
+             * @description Occurrence id
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description The time the job was wanted (its `scheduledFor`)
+             */
+            occursAt: string;
+            /** @description Booked, skipped for a holiday, or withdrawn by a change of the schedule */
+            outcome: components["schemas"]["OccurrenceOutcome"];
+            /**
+             * Format: uuid
+             * @description The job it booked; null when skipped
+             */
+            taskId: string | null;
+            /**
+             * @description The job’s number
+             * @example T20261207-0003
+             */
+            taskNumber: string | null;
+            /** @description Where the job stands now; null when skipped */
+            taskStatus: components["schemas"]["TaskStatus"] | (null);
+            /**
+             * Format: date-time
+             * @description When the occurrence was booked or skipped
+             */
+            createdAt: string;
+        };
+        ScheduleOccurrencePageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["ScheduleOccurrenceDto"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description The next occurrences not booked yet (up to 5), holidays already left out when skipped */
+            upcoming: string[];
+        };
+        HolidayDto: {
+            /**
+             * Format: date
+             * @description The hospital day
+             * @example 2027-02-06
+             */
+            day: string;
+            /**
+             * @description Which holiday
+             * @example 春节
+             */
+            name: string;
+        };
+        HolidayListDto: {
+            /** @description The year’s holidays, in date order */
+            items: components["schemas"]["HolidayDto"][];
+        };
+        PutHolidayBodyDto: {
+            /**
+             * @description Which holiday
+             * @example 春节
+             */
+            name: string;
         };
         /**
          * @description The desk being handed over
@@ -5191,7 +5785,7 @@ export interface components {
          * @description The events to receive (at least one, each once). A hospital system may subscribe only to the task events (its own jobs).
          * @enum {string}
          */
-        WebhookEventType: "dispatch.task.created" | "dispatch.task.assigned" | "dispatch.task.accepted" | "dispatch.task.declined" | "dispatch.task.started" | "dispatch.task.completed" | "dispatch.task.cancelled" | "dispatch.task.overdue" | "dispatch.incident.reported" | "dispatch.incident.confirmed" | "dispatch.incident.dismissed" | "feedback.complaint.received" | "feedback.complaint.assigned" | "feedback.complaint.resolved" | "feedback.complaint.closed" | "feedback.complaint.overdue" | "feedback.complaint.escalated";
+        WebhookEventType: "dispatch.task.created" | "dispatch.task.assigned" | "dispatch.task.accepted" | "dispatch.task.declined" | "dispatch.task.started" | "dispatch.task.completed" | "dispatch.task.cancelled" | "dispatch.task.overdue" | "dispatch.task.released" | "dispatch.task.edited" | "dispatch.incident.reported" | "dispatch.incident.confirmed" | "dispatch.incident.dismissed" | "feedback.complaint.received" | "feedback.complaint.assigned" | "feedback.complaint.resolved" | "feedback.complaint.closed" | "feedback.complaint.overdue" | "feedback.complaint.escalated";
         CreateWebhookEndpointDto: {
             /**
              * @description Where the platform POSTs the events: http or https, no user name or password in it. Loopback, link-local and private addresses are refused unless the operator allows them (WEBHOOKS_ALLOW_PRIVATE_URLS, WEBHOOKS_ALLOWED_NETWORKS).
@@ -5723,6 +6317,12 @@ export interface components {
             /** @description Free-text notes for the worker */
             notes?: string;
             /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
+            /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
              */
@@ -5749,6 +6349,12 @@ export interface components {
             requester: components["schemas"]["RequesterDto"];
             /** @description Free-text notes for the worker */
             notes?: string;
+            /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
             /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
@@ -5777,6 +6383,12 @@ export interface components {
             /** @description Free-text notes for the worker */
             notes?: string;
             /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
+            /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
              */
@@ -5803,6 +6415,12 @@ export interface components {
             requester: components["schemas"]["RequesterDto"];
             /** @description Free-text notes for the worker */
             notes?: string;
+            /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
             /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
@@ -5831,6 +6449,12 @@ export interface components {
             /** @description Free-text notes for the worker */
             notes?: string;
             /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
+            /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
              */
@@ -5857,6 +6481,12 @@ export interface components {
             requester: components["schemas"]["RequesterDto"];
             /** @description Free-text notes for the worker */
             notes?: string;
+            /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
             /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
@@ -5885,6 +6515,12 @@ export interface components {
             /** @description Free-text notes for the worker */
             notes?: string;
             /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
+            /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
              */
@@ -5912,6 +6548,12 @@ export interface components {
             /** @description Free-text notes for the worker */
             notes?: string;
             /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
+            /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
              */
@@ -5938,6 +6580,12 @@ export interface components {
             requester: components["schemas"]["RequesterDto"];
             /** @description Free-text notes for the worker */
             notes?: string;
+            /**
+             * Format: date-time
+             * @description Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon (TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.
+             * @example 2026-11-23T14:30:00+08:00
+             */
+            scheduledFor?: string;
             /**
              * @description Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). Free services refuse a fee (422).
              * @example 1000
@@ -8109,6 +8757,248 @@ export interface operations {
             };
         };
     };
+    Staff_startBreak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Staff id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartBreakBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerDutyDto"];
+                };
+            };
+            /** @description The request is malformed: a body that is not JSON or not of the documented shape, a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description A worker starting a break for someone else (FORBIDDEN)
+             *
+             *     Requires one of the roles: admin, manager, dispatcher, worker (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code STAFF_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not clocked in (NOT_ON_DUTY), or on a break already (ALREADY_ON_BREAK) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json (code UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Staff_endBreak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Staff id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerDutyDto"];
+                };
+            };
+            /** @description The request is malformed: a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description A worker ending someone else’s break (FORBIDDEN)
+             *
+             *     Requires one of the roles: admin, manager, dispatcher, worker (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code STAFF_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not on a break (NOT_ON_BREAK) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Tasks_list: {
         parameters: {
             query?: {
@@ -8233,6 +9123,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The job, PENDING (or SCHEDULED when booked), with its first timeline entry */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8297,7 +9188,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body (IDEMPOTENCY_KEY_REUSED) */
+            /**
+             * @description Idempotency-Key reused with a different body (IDEMPOTENCY_KEY_REUSED)
+             *
+             *     A hospital rule refuses the job, naming the field (BUSINESS_RULE); or the Idempotency-Key was used with another request (IDEMPOTENCY_KEY_REUSED)
+             */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8434,6 +9329,143 @@ export interface operations {
                 };
             };
             /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Tasks_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditTaskBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The booking as changed, with its timeline */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetailDto"];
+                };
+            };
+            /** @description The request is malformed: a body that is not JSON or not of the documented shape, a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher, integration (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The job is no longer SCHEDULED (INVALID_TRANSITION) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json (code UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A hospital rule refuses the change, naming the field (BUSINESS_RULE) */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
             504: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9098,6 +10130,132 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskReasonBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetailDto"];
+                };
+            };
+            /** @description The request is malformed: a body that is not JSON or not of the documented shape, a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher, integration (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The task is not in a state that allows this step (INVALID_TRANSITION) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json (code UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaskLifecycle_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskNoteBodyDto"];
             };
         };
         responses: {
@@ -9984,6 +11142,1274 @@ export interface operations {
                 };
             };
             /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MyQueue_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerQueueDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description The worker account is not linked to a staff member (NOT_LINKED_TO_STAFF)
+             *
+             *     Requires one of the roles: worker (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The linked staff member is not in the directory or no longer active (STAFF_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Only schedules in this status */
+                status?: components["schemas"]["ScheduleStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of schedules */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchedulePageDto"];
+                };
+            };
+            /**
+             * @description The request is malformed: a query parameter (code VALIDATION_FAILED; `errors` names every bad field)
+             *
+             *     A cursor that is not the nextCursor of a previous page with the same filters (code INVALID_CURSOR)
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher, supervisor, inspector (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheduleDto"];
+            };
+        };
+        responses: {
+            /** @description The schedule, ACTIVE, with its next occurrence not booked yet */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is malformed: a body that is not JSON or not of the documented shape (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json (code UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is malformed: a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher, supervisor, inspector (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code SCHEDULE_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditScheduleBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The schedule as changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is malformed: a body that is not JSON or not of the documented shape, a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code SCHEDULE_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The schedule has ended (INVALID_TRANSITION) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json (code UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule, PAUSED */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is malformed: a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code SCHEDULE_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The schedule is not in a state that allows this (INVALID_TRANSITION): pause needs ACTIVE, resume PAUSED, and nothing follows ENDED */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule, ACTIVE */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is malformed: a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code SCHEDULE_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The schedule is not in a state that allows this (INVALID_TRANSITION): pause needs ACTIVE, resume PAUSED, and nothing follows ENDED */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule, ENDED */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is malformed: a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code SCHEDULE_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The schedule is not in a state that allows this (INVALID_TRANSITION): pause needs ACTIVE, resume PAUSED, and nothing follows ENDED */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_occurrences: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of occurrences, and the upcoming ones */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleOccurrencePageDto"];
+                };
+            };
+            /**
+             * @description The request is malformed: a query parameter, a path parameter (code VALIDATION_FAILED; `errors` names every bad field)
+             *
+             *     A cursor that is not the nextCursor of a previous page with the same filters (code INVALID_CURSOR)
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher, supervisor, inspector (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Nothing has this id (code SCHEDULE_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_holidays: {
+        parameters: {
+            query: {
+                /** @description The year */
+                year: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year’s holidays */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayListDto"];
+                };
+            };
+            /** @description The request is malformed: a query parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager, dispatcher, supervisor, inspector (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); safe to retry */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_putHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The hospital day */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutHolidayBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The holiday */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayDto"];
+                };
+            };
+            /** @description The request is malformed: a body that is not JSON or not of the documented shape, a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json (code UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Schedules_removeHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The hospital day */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day is an ordinary day */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed: a path parameter (code VALIDATION_FAILED; `errors` names every bad field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid bearer token or API key (code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Requires one of the roles: admin, manager (code FORBIDDEN)
+             *
+             *     A person on a temporary password: change it with POST /auth/password first (code PASSWORD_CHANGE_REQUIRED)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this caller or address (code RATE_LIMITED); wait for Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No instance of the service behind this route answered (code SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The service did not answer within RPC_TIMEOUT_MS (code SERVICE_TIMEOUT); whether it was applied is unknown: read the record before retrying */
             504: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -2,6 +2,7 @@ import { BoardStreamEventDto, DispatchEvent, DispatchEvents, Group, TaskPriority
 
 const GROUPS = new Set<string>(Object.values(Group));
 const PRIORITIES = new Set<string>(Object.values(TaskPriority));
+const STATUSES = new Set<string>(Object.values(TaskStatus));
 
 /** One message for the SSE clients: `event:` is `type`, `data:` the DTO (the SSE `id:` is the stream sequence, added by the feed). */
 export interface BoardStreamMessage {
@@ -18,7 +19,7 @@ const oneOf = <T extends string>(allowed: Set<string>, value: string | null | un
 /**
  * The few fields a board needs, so a new field (a name, a patient detail) in a payload never leaks
  * to the stream by accident. Null for anything that is not a board event: dispatch's jobs, the
- * incidents on them, and its workers (directory and clock).
+ * incidents on them, and its workers (directory, clock and breaks).
  */
 export function toBoardStreamMessage(event: DispatchEvent): BoardStreamMessage | null {
   const data = boardData(event);
@@ -31,8 +32,9 @@ function boardData(event: DispatchEvent): BoardStreamEventDto | null {
   switch (event.type) {
     case DispatchEvents.taskCreated: {
       const p = event.payload;
-      // A new job is pending: task.created carries no status.
-      return { ...base, ...none, at: text(p.createdAt) ?? event.occurredAt, taskId: text(p.id), number: text(p.number), status: TaskStatus.Pending, priority: oneOf(PRIORITIES, p.priority) };
+      // A new job is pending unless booked; events from before booking carry no status.
+      const status = oneOf<TaskStatus>(STATUSES, p.status) ?? TaskStatus.Pending;
+      return { ...base, ...none, at: text(p.createdAt) ?? event.occurredAt, taskId: text(p.id), number: text(p.number), status, priority: oneOf(PRIORITIES, p.priority) };
     }
     case DispatchEvents.taskAssigned:
     case DispatchEvents.taskAccepted:
@@ -40,7 +42,9 @@ function boardData(event: DispatchEvent): BoardStreamEventDto | null {
     case DispatchEvents.taskStarted:
     case DispatchEvents.taskCompleted:
     case DispatchEvents.taskCancelled:
-    case DispatchEvents.taskOverdue: {
+    case DispatchEvents.taskOverdue:
+    case DispatchEvents.taskReleased:
+    case DispatchEvents.taskEdited: {
       const p = event.payload;
       return { ...base, at: text(p.at) ?? event.occurredAt, taskId: text(p.id), number: text(p.number), status: text(p.status), priority: oneOf(PRIORITIES, p.priority), workerId: text(p.workerId) };
     }
@@ -50,6 +54,8 @@ function boardData(event: DispatchEvent): BoardStreamEventDto | null {
     }
     case DispatchEvents.staffClockedIn:
     case DispatchEvents.staffClockedOut:
+    case DispatchEvents.staffBreakStarted:
+    case DispatchEvents.staffBreakEnded:
       return { ...base, ...none, at: text(event.payload.at) ?? event.occurredAt, workerId: text(event.payload.staffId) };
     case DispatchEvents.staffCreated:
     case DispatchEvents.staffUpdated:

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { trimString } from '../../common/transforms';
 import { Group } from '../enums';
 import { DutyStatus, Shift } from './shifts';
 
@@ -58,4 +60,32 @@ export class WorkerDutyDto {
   @ApiProperty({ type: 'integer', description: 'How many jobs they may carry at once', example: 2 }) capacity: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Idle since (last delivery or clock-in); null when carrying a job or off duty' })
   idleSince: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'On a break they started (status ON_BREAK, no auto-assignment) since then; null when not on one',
+  })
+  onBreakSince: string | null;
+}
+
+export class StartBreakBodyDto {
+  @ApiPropertyOptional({ description: 'Why (lunch, a call of nature, ...); stays in dispatch, not in the event', example: '午饭', maxLength: 200 })
+  @IsOptional()
+  @Transform(trimString)
+  @IsString()
+  @Length(1, 200)
+  reason?: string;
+}
+
+export class StartBreakRequestDto extends StartBreakBodyDto {
+  @ApiProperty({ format: 'uuid', description: 'Staff id' })
+  @IsUUID()
+  id: string;
+}
+
+export class EndBreakRequestDto {
+  @ApiProperty({ format: 'uuid', description: 'Staff id' })
+  @IsUUID()
+  id: string;
 }

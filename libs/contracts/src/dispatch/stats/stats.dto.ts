@@ -50,7 +50,7 @@ export class StatsRowDto {
   })
   key: string | null;
 
-  @ApiProperty({ type: 'integer', description: 'Tasks created in the range (any status)', example: 120 })
+  @ApiProperty({ type: 'integer', description: 'Tasks that entered the queue in the range (registered, or a booking released; any status)', example: 120 })
   count: number;
 
   @ApiProperty({ type: 'integer', description: 'Of those, how many are COMPLETED', example: 100 })
@@ -59,13 +59,13 @@ export class StatsRowDto {
   @ApiProperty({ type: 'integer', description: 'Of those, how many are CANCELLED', example: 4 })
   cancelled: number;
 
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Median response time in seconds: creation to the first ACCEPTED step; null when none was accepted' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Median response time in seconds: queue entry to the first ACCEPTED step; null when none was accepted' })
   responseMedianSeconds: number | null;
 
   @ApiProperty({ type: 'integer', nullable: true, description: '90th percentile of the response time in seconds (continuous percentile)' })
   responseP90Seconds: number | null;
 
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Median turnaround in seconds: creation to completion, over completed tasks; null when none' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Median turnaround in seconds: queue entry to completion, over completed tasks; null when none' })
   turnaroundMedianSeconds: number | null;
 
   @ApiProperty({ type: 'integer', nullable: true, description: '90th percentile of the turnaround in seconds (continuous percentile)' })

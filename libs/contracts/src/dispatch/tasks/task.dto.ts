@@ -6,6 +6,9 @@ import { Group, TaskPriority, TaskStatus, TaskType } from '../enums';
 import { TaskDetailInputs, TaskDetailOutputs } from './task-detail-fields';
 import { trimString } from '../../common/transforms';
 
+/** A date-time that says which instant it is: a booking or a poll cursor without an offset would be read in the server's zone. */
+const ISO_WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
 export class LocationDto {
   @ApiProperty({ description: 'Department or place', example: '心内科', minLength: 1, maxLength: 60 })
   @Transform(trimString)
@@ -85,6 +88,20 @@ export class CreateTaskDto extends TaskDetailInputs {
   @Length(1, 500)
   notes?: string;
 
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'Book the job for a later time: when it is wanted done (the patient at the exam at 14:30, the specimen at the lab). ' +
+      'The job is SCHEDULED until its lead time before it (TASK_LEAD_MINUTES_*, by default the priority’s deadline window), ' +
+      'then enters the queue; `dueAt` is this time. ISO 8601 with an offset, in the future and within the booking horizon ' +
+      '(TASK_BOOKING_HORIZON_DAYS, 30 days by default). Omit for a job wanted now.',
+    example: '2026-11-23T14:30:00+08:00',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(ISO_WITH_OFFSET, { message: 'scheduledFor must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
+  scheduledFor?: string;
+
   @ApiPropertyOptional({ type: 'integer',
     description:
       'Fee in fen for paid services only: patient transport (defaults to the configured fee) and mailed reports (postage, required). ' +
@@ -136,7 +153,7 @@ export class ListTasksQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, { message: 'updatedSince must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
+  @Matches(ISO_WITH_OFFSET, { message: 'updatedSince must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
   updatedSince?: string;
 }
 
@@ -150,6 +167,10 @@ export enum TaskTimelineAction {
   Cancelled = 'CANCELLED',
   /** Flagged by the overdue sweep when the deadline passed with the job still open. */
   Overdue = 'OVERDUE',
+  /** A booked job entered the queue: at its lead time by the release sweep, or early by the floor. */
+  Released = 'RELEASED',
+  /** A booked job was changed while SCHEDULED; the note says what. */
+  Edited = 'EDITED',
 }
 
 export class TaskTimelineEntryDto {
@@ -178,8 +199,19 @@ export class TaskDto extends TaskDetailOutputs {
   @ApiProperty({ description: 'Who created it: a user id, or the system id of an API key (the same across its rotations)' }) createdBy: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The worker doing the job, once assigned' })
   assigneeId: string | null;
-  @ApiProperty({ format: 'date-time', description: 'When the job must be done, from its priority (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)' })
+  @ApiProperty({ format: 'date-time', description: 'When the job must be done: its booked time, or its priority’s window after registration (STAT 15 min, URGENT 30 min, ROUTINE 2 h by default)' })
   dueAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'A booked job’s time (when it is wanted done); null for a job wanted at once' })
+  scheduledFor: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'A booked job: when it enters (or entered) the queue, its lead time before `scheduledFor`' })
+  releaseAt: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'When the job entered the queue (its registration, or a booked job’s release): response and turnaround in the KPIs run from here; null while SCHEDULED',
+  })
+  queuedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who handed the patient or item over at pick-up' }) handedOverBy: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who received the patient or item at delivery' }) receivedBy: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it was delivered' }) completedAt: string | null;
@@ -265,9 +297,52 @@ export class CompleteTaskBodyDto {
   note?: string;
 }
 
+/** A booked job's changes while SCHEDULED: only the fields sent change; the type and its details stay (cancel and book again for those). */
+export class EditTaskBodyDto {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'The new time it is wanted done (moves `dueAt` and `releaseAt` with it); future, within the booking horizon, with an offset',
+    example: '2026-11-23T15:00:00+08:00',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(ISO_WITH_OFFSET, { message: 'scheduledFor must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
+  scheduledFor?: string;
+
+  @ApiPropertyOptional({ enum: TaskPriority, enumName: 'TaskPriority', description: 'New priority (urgent blood stays STAT); moves the release with its lead time' })
+  @IsOptional()
+  @IsEnum(TaskPriority)
+  priority?: TaskPriority;
+
+  @ApiPropertyOptional({ type: LocationDto, description: 'New pick-up' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  origin?: LocationDto;
+
+  @ApiPropertyOptional({ type: LocationDto, description: 'New delivery' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  destination?: LocationDto;
+
+  @ApiPropertyOptional({ type: RequesterDto, description: 'New requester' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RequesterDto)
+  requester?: RequesterDto;
+
+  @ApiPropertyOptional({ description: 'New notes for the worker', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  notes?: string;
+}
+
 /** The wire requests: the task id from the path plus the body. */
 export class AssignTaskRequestDto extends IntersectionType(TaskIdDto, AssignTaskBodyDto) {}
 export class TaskNoteRequestDto extends IntersectionType(TaskIdDto, TaskNoteBodyDto) {}
 export class TaskReasonRequestDto extends IntersectionType(TaskIdDto, TaskReasonBodyDto) {}
 export class StartTaskRequestDto extends IntersectionType(TaskIdDto, StartTaskBodyDto) {}
 export class CompleteTaskRequestDto extends IntersectionType(TaskIdDto, CompleteTaskBodyDto) {}
+export class EditTaskRequestDto extends IntersectionType(TaskIdDto, EditTaskBodyDto) {}

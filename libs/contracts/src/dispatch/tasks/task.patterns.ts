@@ -8,4 +8,6 @@ export const TaskPatterns = {
   start: 'dispatch.task.start',
   complete: 'dispatch.task.complete',
   cancel: 'dispatch.task.cancel',
+  edit: 'dispatch.task.edit',
+  release: 'dispatch.task.release',
 } as const;
